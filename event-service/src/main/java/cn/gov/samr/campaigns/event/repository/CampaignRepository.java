@@ -1,0 +1,40 @@
+package cn.gov.samr.campaigns.event.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.gov.samr.campaigns.event.domain.Campaign;
+import cn.gov.samr.campaigns.event.domain.CampaignKind;
+import cn.gov.samr.campaigns.event.domain.CampaignStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID> {
+
+    /** What a list filter may narrow by; null fields do not filter. */
+    public record Filter(Integer year, CampaignKind kind, List<CampaignStatus> statuses) {
+    }
+
+    /** Newest window first; keyset paging after (afterStart, afterId) when given; fetches limit rows. */
+    public List<Campaign> list(Filter filter, LocalDate afterStart, UUID afterId, int limit) {
+        StringBuilder where = new StringBuilder("status in :statuses");
+        Parameters params = Parameters.with("statuses", filter.statuses());
+        if (filter.year() != null) {
+            where.append(" and year = :year");
+            params.and("year", filter.year());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (afterStart != null) {
+            where.append(" and (windowStart < :afterStart or (windowStart = :afterStart and id > :afterId))");
+            params.and("afterStart", afterStart).and("afterId", afterId);
+        }
+        return find(where + " order by windowStart desc, id", params).page(0, limit).list();
+    }
+}

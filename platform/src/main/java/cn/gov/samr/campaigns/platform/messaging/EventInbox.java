@@ -1,0 +1,54 @@
+package cn.gov.samr.campaigns.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The consumer side of exactly-once effects: a listener asks {@link #firstDelivery} inside the transaction that
+ * applies the event; the id is recorded in that same transaction, so a redelivered event finds it and changes
+ * nothing, and a rolled-back effect leaves no record behind. Concurrent deliveries of one event (a rebalance)
+ * serialise on the primary key.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final String consumer;
+
+    public EventInbox(EntityManager em, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.application.name") String consumer) {
+        this.em = em;
+        this.json = json;
+        this.consumer = consumer;
+    }
+
+    /** True the first time this consumer sees the event; records it. */
+    @Transactional(TxType.MANDATORY)
+    public boolean firstDelivery(CloudEvent event) {
+        return em.createNativeQuery("""
+                insert into processed_event (consumer, event_id, event_type) values (?1, ?2, ?3)
+                on conflict do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate() == 1;
+    }
+
+    /** The event's JSON body as the listener's own view of it; a body that does not fit is a poison message. */
+    public <T> T payload(CloudEvent event, Class<T> type) {
+        try {
+            return json.readValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new PoisonMessageException(event.type() + " " + event.id() + " has an unreadable body: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.gov.samr.campaigns.platform.messaging;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records an event in the same transaction as the state change it announces; {@link OutboxRelay} publishes it.
+ * Callers must already be in a transaction: an event without its state change, or the reverse, cannot happen.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public Outbox(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /**
+     * @param topic         Kafka topic, e.g. {@code campaign.events}
+     * @param aggregateType the kind of aggregate, e.g. {@code Campaign}
+     * @param aggregateId   the record key and CloudEvents subject: one aggregate's events stay in order
+     * @param eventType     the CloudEvents type, e.g. {@code CampaignPublished}
+     * @param payload       serialised as the JSON body
+     * @return the event id
+     */
+    @Transactional(TxType.MANDATORY)
+    public UUID publish(String topic, String aggregateType, String aggregateId, String eventType, Object payload) {
+        UUID eventId = UUID.randomUUID();
+        em.createNativeQuery("""
+                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
+                .setParameter(1, eventId)
+                .setParameter(2, topic)
+                .setParameter(3, aggregateType)
+                .setParameter(4, aggregateId)
+                .setParameter(5, eventType)
+                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(7, toJson(payload))
+                .executeUpdate();
+        return eventId;
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
+        }
+    }
+}

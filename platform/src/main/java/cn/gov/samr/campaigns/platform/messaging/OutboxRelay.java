@@ -1,0 +1,214 @@
+package cn.gov.samr.campaigns.platform.messaging;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes outbox rows to Kafka in id order and marks them sent.
+ *
+ * <p>Guarantees: at-least-once (a row is marked sent only after Kafka acknowledged it with acks=all; a crash in
+ * between re-sends it, and consumers are idempotent), and per-aggregate order even with several replicas: a
+ * transaction-scoped advisory lock lets one relay at a time work on a database, the producer is idempotent with
+ * one request in flight, and on the first failed send the producer is closed at once from its I/O thread so
+ * that no later record can overtake the failed one; the failed row and everything after it wait for the next
+ * pass.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long LOCK_KEY = 0x0b0c_5e1a_7L; // same key in every replica of a service
+
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final Counter published;
+    private final Counter failures;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxRelay(EntityManager em, OutboxConfig config, MeterRegistry registry,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.em = em;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.published = registry.counter("outbox.events.published");
+        this.failures = registry.counter("outbox.relay.failures");
+        registry.gauge("outbox.events.pending", this, OutboxRelay::pendingCount);
+    }
+
+    @Scheduled(every = "${platform.outbox.poll-interval}", delayed = "${platform.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            while (relayBatch() == config.batchSize()) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.warnf("outbox relay pass failed, retrying on the next pass: %s", e.getMessage());
+        }
+    }
+
+    /** One batch in one transaction; returns how many rows were published. */
+    public int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, LOCK_KEY).getSingleResult();
+            if (!locked) {
+                return 0; // another replica is relaying
+            }
+            List<PendingEvent> batch = pending();
+            int sent = send(batch);
+            if (sent > 0) {
+                // by id, not by range: a row committed meanwhile inside the range was never sent
+                em.createNativeQuery("update outbox_event set sent_at = :now, attempts = attempts + 1 where id in (:ids)")
+                        .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                        .setParameter("ids", batch.subList(0, sent).stream().map(PendingEvent::id).toList())
+                        .executeUpdate();
+                published.increment(sent);
+            }
+            return sent;
+        });
+    }
+
+    private List<PendingEvent> pending() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, cast(event_id as text), topic, aggregate_id, event_type,
+                       to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), cast(payload as text)
+                from outbox_event where sent_at is null order by id limit ?1""")
+                .setParameter(1, config.batchSize())
+                .getResultList();
+        List<PendingEvent> events = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            events.add(new PendingEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], OffsetDateTime.parse((String) r[5]), (String) r[6]));
+        }
+        return events;
+    }
+
+    /** Sends the batch in order; returns the length of the prefix that Kafka acknowledged. */
+    private int send(List<PendingEvent> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        KafkaProducer<String, String> kafka = producer();
+        AtomicBoolean aborted = new AtomicBoolean();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        try {
+            for (PendingEvent event : batch) {
+                acks.add(kafka.send(event.toRecord(config.source()), (metadata, error) -> {
+                    if (error != null && aborted.compareAndSet(false, true)) {
+                        kafka.close(Duration.ZERO); // fail everything queued behind the failed record
+                    }
+                }));
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("send stopped: %s", e.getMessage()); // producer closed or metadata unavailable
+        }
+        int acknowledged = 0;
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get();
+                acknowledged++;
+            } catch (ExecutionException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                recordFailure(batch.get(acknowledged), e.getCause() == null ? e : e.getCause());
+                break;
+            }
+        }
+        if (acknowledged < batch.size()) {
+            discardProducer();
+        }
+        return acknowledged;
+    }
+
+    private void recordFailure(PendingEvent event, Throwable error) {
+        failures.increment();
+        LOG.warnf("outbox event %s (%s) not yet published: %s", event.eventId(), event.eventType(), error.toString());
+        em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?1 where id = ?2")
+                .setParameter(1, error.toString())
+                .setParameter(2, event.id())
+                .executeUpdate();
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.putAll(config.producer());
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+            int timeout = (int) config.deliveryTimeout().toMillis();
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(timeout));
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(Math.min(timeout, 30_000)));
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Integer.toString(timeout));
+            props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
+            props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private double pendingCount() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("select count(*) from outbox_event where sent_at is null").getSingleResult())
+                    .doubleValue());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+
+    record PendingEvent(long id, String eventId, String topic, String aggregateId, String eventType,
+            OffsetDateTime occurredAt, String payload) {
+
+        ProducerRecord<String, String> toRecord(String source) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, aggregateId, payload);
+            new CloudEvent(eventId, source, eventType, occurredAt, aggregateId, payload).writeTo(record.headers());
+            return record;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gov.samr.campaigns.platform.rest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One page of a list; {@code next} is the opaque cursor of the following page, absent on the last one. */
+public record Page<T>(List<T> items, @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
+
+    /**
+     * Builds the page from a query that fetched {@code limit + 1} rows: the extra row only tells that more exist.
+     *
+     * @param cursorOf the cursor that resumes after a given item
+     */
+    public static <T> Page<T> of(List<T> fetched, int limit, java.util.function.Function<T, String> cursorOf) {
+        if (fetched.size() <= limit) {
+            return new Page<>(fetched, null);
+        }
+        List<T> items = fetched.subList(0, limit);
+        return new Page<>(List.copyOf(items), cursorOf.apply(items.get(limit - 1)));
+    }
+}

@@ -1,0 +1,65 @@
+package cn.gov.samr.campaigns.platform.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The one jurisdiction check every resource uses: a Jiangsu officer cannot touch Zhejiang's data. Roles are
+ * checked by {@code @RolesAllowed}; this adds the {@code division} claim against the data's division.
+ */
+@RequestScoped
+public class Jurisdiction {
+
+    public static final String DIVISION_CLAIM = "division";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final DivisionHierarchy hierarchy;
+
+    public Jurisdiction(SecurityIdentity identity, JsonWebToken token, DivisionHierarchy hierarchy) {
+        this.identity = identity;
+        this.token = token;
+        this.hierarchy = hierarchy;
+    }
+
+    /** The division the caller is confined to; empty for national roles and read-only partners. */
+    public Optional<String> scope() {
+        if (identity.hasRole(Roles.NATIONAL_ADMIN) || !isOfficer()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(token.<String>getClaim(DIVISION_CLAIM));
+    }
+
+    /** May the caller act on data of {@code division}? National admins anywhere, officers within their division. */
+    public boolean covers(String division) {
+        if (identity.hasRole(Roles.NATIONAL_ADMIN)) {
+            return true;
+        }
+        if (!isOfficer()) {
+            return false;
+        }
+        String claim = token.getClaim(DIVISION_CLAIM);
+        return claim != null && hierarchy.isWithin(division, claim);
+    }
+
+    /** Throws 403 unless {@link #covers(String)}. */
+    public void require(String division) {
+        if (!covers(division)) {
+            throw new ForbiddenException("Division " + division + " is outside your jurisdiction.");
+        }
+    }
+
+    public String caller() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    private boolean isOfficer() {
+        return identity.hasRole(Roles.PROVINCIAL_OFFICER) || identity.hasRole(Roles.LOCAL_OFFICER);
+    }
+}
