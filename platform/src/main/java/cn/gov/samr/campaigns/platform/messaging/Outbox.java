@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -19,12 +20,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class Outbox {
 
+    /** Fired inside the writing transaction; the relay observes its commit. */
+    public record EventsWritten() {
+    }
+
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Event<EventsWritten> written;
 
-    public Outbox(EntityManager em, ObjectMapper json) {
+    public Outbox(EntityManager em, ObjectMapper json, Event<EventsWritten> written) {
         this.em = em;
         this.json = json;
+        this.written = written;
     }
 
     /**
@@ -49,6 +56,7 @@ public class Outbox {
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(7, toJson(payload))
                 .executeUpdate();
+        written.fire(new EventsWritten());
         return eventId;
     }
 

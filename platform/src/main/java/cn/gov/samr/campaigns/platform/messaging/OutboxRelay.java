@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -48,6 +52,12 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final Counter published;
     private final Counter failures;
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(EntityManager em, OutboxConfig config, MeterRegistry registry,
@@ -60,6 +70,16 @@ public class OutboxRelay {
         registry.gauge("outbox.events.pending", this, OutboxRelay::pendingCount);
     }
 
+    /** Right after a commit that wrote events, so that they do not wait for the next scheduled pass. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.EventsWritten written) {
+        if (nudged.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudged.set(false);
+                poll();
+            });
+        }
+    }
+
     @Scheduled(every = "${platform.outbox.poll-interval}", delayed = "${platform.outbox.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
@@ -69,7 +89,7 @@ public class OutboxRelay {
             }
         } catch (RuntimeException e) {
             failures.increment();
-            LOG.warnf("outbox relay pass failed, retrying on the next pass: %s", e.getMessage());
+            LOG.warnf(e, "outbox relay pass failed, retrying on the next pass");
         }
     }
 
@@ -168,7 +188,8 @@ public class OutboxRelay {
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
             int timeout = (int) config.deliveryTimeout().toMillis();
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(timeout));
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(Math.min(timeout, 30_000)));
+            // Kafka requires delivery.timeout >= linger + request.timeout
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(Math.min(timeout / 2, 30_000)));
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Integer.toString(timeout));
             props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
             props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
@@ -196,6 +217,7 @@ public class OutboxRelay {
 
     @PreDestroy
     synchronized void close() {
+        nudges.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;

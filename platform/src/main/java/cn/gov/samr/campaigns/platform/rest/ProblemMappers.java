@@ -85,8 +85,12 @@ public class ProblemMappers {
         return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
     }
 
+    /** JAX-RS answers a query parameter it cannot convert with 404; the converter's own 400 is the truth. */
     @ServerExceptionMapper
     public Response noSuchPath(NotFoundException e, UriInfo uri) {
+        if (e.getCause() instanceof InvalidInputException invalid) {
+            return invalidInput(invalid, uri);
+        }
         return problem(404, "not-found", "Not found", "No resource at this address.", uri, List.of());
     }
 
@@ -111,9 +115,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof JsonMappingException mapping && status == 400) {
-            return mapping instanceof MismatchedInputException m ? mismatchedInput(m, uri)
-                    : problem(400, "invalid-input", "Invalid input", mapping.getOriginalMessage(), uri, List.of());
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return problem(400, "invalid-input", "Invalid input", mapping.getOriginalMessage(), uri, List.of());
         }
         return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(),
                 uri, List.of());
