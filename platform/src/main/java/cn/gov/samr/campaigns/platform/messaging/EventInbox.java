@@ -1,10 +1,13 @@
 package cn.gov.samr.campaigns.platform.messaging;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +31,17 @@ public class EventInbox {
         this.em = em;
         this.json = json;
         this.consumer = consumer;
+    }
+
+    /**
+     * The event in a record, the first time this consumer sees it; empty for a redelivery. A record that is not a
+     * CloudEvent throws {@link PoisonMessageException}, which the channel's failure strategy sends to the
+     * dead-letter topic.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Optional<CloudEvent> receive(ConsumerRecord<?, String> record) {
+        CloudEvent event = CloudEvent.from(record);
+        return firstDelivery(event) ? Optional.of(event) : Optional.empty();
     }
 
     /** True the first time this consumer sees the event; records it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
@@ -56,25 +57,31 @@ public class InvalidInputException extends RuntimeException {
     }
 
     /**
-     * The JSON path of a violation. Violations raised on a resource method's parameters carry the method and
-     * parameter name first ({@code create.request.name}); the client only knows {@code name}.
+     * The name the client knows for a violation. On a resource method the path starts with the method and the
+     * parameter: a query parameter is named by itself ({@code list.campaign} is {@code campaign}), a field of a
+     * body by its path inside the body ({@code create.request.name} is {@code name}).
      */
     static String fieldOf(Path path) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> names.clear();
-                default -> {
-                    String name = node.getName();
-                    if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
-                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
-                    }
-                    if (name != null) {
-                        names.add(name);
-                    }
-                }
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        int parameter = -1;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).getKind() == ElementKind.PARAMETER) {
+                parameter = i;
             }
         }
-        return String.join(".", names);
+        if (parameter == nodes.size() - 1) {
+            return nodes.get(parameter).getName();
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(parameter + 1, nodes.size())) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 }

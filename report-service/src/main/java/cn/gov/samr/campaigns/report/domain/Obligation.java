@@ -1,0 +1,37 @@
+package cn.gov.samr.campaigns.report.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A provincial unit's duty to report on one campaign by its deadline (报送任务). */
+@Entity
+public class Obligation {
+
+    @Id
+    public UUID id;
+
+    public UUID campaignId;
+
+    /** The provincial unit's division code, e.g. 320000 江苏省. */
+    public String divisionCode;
+    public String divisionNameZh;
+    public String divisionNameEn;
+
+    /** The last day to submit, inclusive, in Asia/Shanghai. */
+    public LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    public ObligationStatus status;
+
+    public OffsetDateTime openedAt;
+
+    @Version
+    public long version;
+}

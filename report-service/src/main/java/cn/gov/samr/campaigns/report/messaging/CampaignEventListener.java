@@ -1,0 +1,33 @@
+package cn.gov.samr.campaigns.report.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.gov.samr.campaigns.platform.messaging.EventInbox;
+import cn.gov.samr.campaigns.report.service.ObligationService;
+
+/** Campaign events from event-service: a published campaign opens the provinces' reporting obligations. */
+@ApplicationScoped
+public class CampaignEventListener {
+
+    private final EventInbox inbox;
+    private final ObligationService obligations;
+
+    public CampaignEventListener(EventInbox inbox, ObligationService obligations) {
+        this.inbox = inbox;
+        this.obligations = obligations;
+    }
+
+    @Incoming("campaign-events")
+    @Transactional
+    public void onCampaignEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(record).ifPresent(event -> {
+            if (CampaignPublished.TYPE.equals(event.type())) {
+                obligations.openFor(inbox.payload(event, CampaignPublished.class));
+            }
+        });
+    }
+}

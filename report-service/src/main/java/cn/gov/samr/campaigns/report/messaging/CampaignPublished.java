@@ -1,0 +1,26 @@
+package cn.gov.samr.campaigns.report.messaging;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** What report-service reads of event-service's CampaignPublished; the rest of the body is ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CampaignPublished(@NotNull UUID campaignId, @NotNull LocalDate reportingDeadline,
+        @NotEmpty List<ProvincialUnit> provincialUnits) {
+
+    public static final String TYPE = "CampaignPublished";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProvincialUnit(@NotNull String code, @NotNull Name name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Name(@NotNull String zh, String en) {
+    }
+}

@@ -1,0 +1,62 @@
+package cn.gov.samr.campaigns.report.rest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.samr.campaigns.platform.rest.Cursor;
+import cn.gov.samr.campaigns.platform.rest.Page;
+import cn.gov.samr.campaigns.platform.security.Jurisdiction;
+import cn.gov.samr.campaigns.platform.security.Roles;
+import cn.gov.samr.campaigns.report.service.ObligationService;
+
+@Path("/api/v1/obligations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Obligations", description = "Each provincial unit's duty to report on a campaign by its deadline")
+@SecurityRequirement(name = "bearer")
+public class ObligationResource {
+
+    private final ObligationService service;
+    private final Jurisdiction jurisdiction;
+
+    public ObligationResource(ObligationService service, Jurisdiction jurisdiction) {
+        this.service = service;
+        this.jurisdiction = jurisdiction;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
+    @Operation(summary = "A campaign's obligations by provincial unit; an officer sees only its own")
+    public Page<ObligationView> list(@QueryParam("campaign") @NotNull UUID campaign,
+            @QueryParam("division") String division,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") String cursor) {
+        String only = division;
+        Optional<String> scope = jurisdiction.scope();
+        if (scope.isPresent()) { // an officer: its own unit, and asking for another is refused, not emptied
+            if (division != null) {
+                jurisdiction.require(division);
+            }
+            only = scope.get();
+        }
+        List<String> after = Cursor.decode(cursor, 1);
+        List<ObligationView> rows = service.list(campaign, only, after.isEmpty() ? null : after.get(0), limit + 1)
+                .stream().map(ObligationView::of).toList();
+        return Page.of(rows, limit, o -> Cursor.encode(o.division().code()));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.gov.samr.campaigns.report.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import cn.gov.samr.campaigns.report.domain.Obligation;
+import cn.gov.samr.campaigns.report.messaging.CampaignPublished;
+import cn.gov.samr.campaigns.report.repository.ObligationRepository;
+
+@ApplicationScoped
+public class ObligationService {
+
+    private final ObligationRepository obligations;
+    private final Clock clock;
+
+    public ObligationService(ObligationRepository obligations, Clock clock) {
+        this.obligations = obligations;
+        this.clock = clock;
+    }
+
+    /** One obligation per provincial unit the campaign names, due on the campaign's reporting deadline. */
+    @Transactional(TxType.MANDATORY)
+    public void openFor(CampaignPublished campaign) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (CampaignPublished.ProvincialUnit unit : campaign.provincialUnits()) {
+            obligations.openIfAbsent(campaign.campaignId(), unit.code(), unit.name().zh(), unit.name().en(),
+                    campaign.reportingDeadline(), now);
+        }
+    }
+
+    public List<Obligation> list(UUID campaignId, String division, String afterDivision, int limit) {
+        return obligations.list(campaignId, division, afterDivision, limit);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.gov.samr.campaigns.report.messaging;
+
+import static cn.gov.samr.campaigns.report.messaging.CampaignEvents.sendPublished;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** CampaignPublished over the real broker opens one obligation per provincial unit, once. */
+@QuarkusTest
+class CampaignEventListenerTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aPublishedCampaignOpens32ObligationsDueOnItsDeadline() {
+        UUID campaign = UUID.randomUUID();
+        sendPublished(campaign, UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(campaign) == 32);
+        assertEquals(32L, count("select count(*) from obligation where campaign_id = ?1 and deadline = '2022-10-14'"
+                + " and status = 'NOT_STARTED'", campaign));
+        assertEquals(1L, count("select count(*) from obligation where campaign_id = ?1 and division_code = '660000'",
+                campaign));
+    }
+
+    @Test
+    void aRedeliveredEventIsIgnored() {
+        UUID campaign = UUID.randomUUID();
+        String eventId = sendPublished(campaign, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(campaign) == 32);
+
+        sendPublished(campaign, eventId); // the same event again, as after a relay crash or a rebalance
+        String marker = sendPublished(UUID.randomUUID(), UUID.randomUUID().toString()); // processed after it
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(marker) == 1);
+
+        assertEquals(1L, processed(eventId));
+        assertEquals(32L, obligations(campaign));
+    }
+
+    @Test
+    void aSecondPublicationOfTheSameCampaignAddsNoObligation() {
+        UUID campaign = UUID.randomUUID();
+        sendPublished(campaign, UUID.randomUUID().toString());
+        String second = sendPublished(campaign, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(second) == 1);
+        assertEquals(32L, obligations(campaign));
+    }
+
+    private long obligations(UUID campaign) {
+        return count("select count(*) from obligation where campaign_id = ?1", campaign);
+    }
+
+    private long processed(String eventId) {
+        return count("select count(*) from processed_event where event_id = ?1", eventId);
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+}

@@ -1,0 +1,44 @@
+package cn.gov.samr.campaigns.report.messaging;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import cn.gov.samr.campaigns.harness.KafkaTestClient;
+import cn.gov.samr.campaigns.harness.quarkus.KafkaBrokerTestResource;
+
+/** CampaignPublished events as event-service's outbox relay writes them, put on the real broker. */
+public final class CampaignEvents {
+
+    public static final String TOPIC = "campaign.events";
+
+    /** The codes of the 32 provincial units; 660000 is the XPCC. */
+    public static final List<String> PROVINCIAL_UNITS = List.of("110000", "120000", "130000", "140000", "150000",
+            "210000", "220000", "230000", "310000", "320000", "330000", "340000", "350000", "360000", "370000",
+            "410000", "420000", "430000", "440000", "450000", "460000", "500000", "510000", "520000", "530000",
+            "540000", "610000", "620000", "630000", "640000", "650000", "660000");
+
+    private CampaignEvents() {
+    }
+
+    public static String published(UUID campaignId, String deadline) {
+        String units = PROVINCIAL_UNITS.stream()
+                .map(code -> "{\"code\":\"" + code + "\",\"name\":{\"zh\":\"单位" + code + "\",\"en\":\"Unit " + code + "\"}}")
+                .collect(Collectors.joining(",", "[", "]"));
+        return """
+                {"campaignId":"%s","kind":"organic-product-week","year":2022,
+                 "name":{"zh":"2022年全国有机产品认证宣传周"},"windowStart":"2022-09-19","windowEnd":"2022-09-23",
+                 "reportingDeadline":"%s","provincialUnits":%s}""".formatted(campaignId, deadline, units);
+    }
+
+    public static KafkaTestClient kafka() {
+        return new KafkaTestClient(KafkaBrokerTestResource.broker().bootstrapServers());
+    }
+
+    /** Sends a CampaignPublished with the given event id; returns that id. */
+    public static String sendPublished(UUID campaignId, String eventId) {
+        kafka().sendCloudEvent(TOPIC, campaignId.toString(), eventId, "CampaignPublished",
+                published(campaignId, "2022-10-14"));
+        return eventId;
+    }
+}
