@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -43,7 +43,9 @@ class CampaignResourceTest {
         asNationalAdmin().post("/api/v1/campaigns/{id}/publish", id)
                 .then().statusCode(200)
                 .body("status", equalTo("published"))
-                .body("publishedAt", notNullValue());
+                .body("publishedAt", matchesPattern("2\\d{3}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00"));
+        asNationalAdmin().get("/api/v1/campaigns/{id}", id).then() // read back from PostgreSQL, still China time
+                .body("createdAt", matchesPattern(".*\\.\\d{3}\\+08:00"));
         assertEquals(1, outboxEvents(id, "CampaignPublished"));
     }
 

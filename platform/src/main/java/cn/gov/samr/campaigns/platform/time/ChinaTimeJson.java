@@ -24,6 +24,12 @@ public class ChinaTimeJson implements ObjectMapperCustomizer {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
+    /** Last, so that no module registered after it (JavaTimeModule) takes OffsetDateTime back. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("china-time").addSerializer(OffsetDateTime.class,
