@@ -80,7 +80,7 @@ public final class Postgres {
                     Cannot use PostgreSQL at %s as user '%s': %s
                     Start PostgreSQL, or point the suite at yours with PGHOST, PGPORT, PGUSER and PGPASSWORD,
                     for example:  PGHOST=db.example PGUSER=me PGPASSWORD=secret deploy/run-local
-                    (Debian: pg_ctlcluster 15 main start)
+                    (on Debian: pg_ctlcluster <version> main start)
                     """, postgres.address(), postgres.user, e.getMessage());
             System.exit(3);
         }

@@ -1,14 +1,15 @@
 package cn.gov.samr.campaigns.material.repository;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.samr.campaigns.material.domain.DistributionPlan;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class DistributionPlanRepository implements PanacheRepositoryBase<DistributionPlan, UUID> {
@@ -44,14 +45,15 @@ public class DistributionPlanRepository implements PanacheRepositoryBase<Distrib
     /** Newest first, keyset paging after (openedAt, id) when given. */
     public List<DistributionPlan> list(UUID campaignId, OffsetDateTime afterOpened, UUID afterId, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (campaignId != null) {
             where.append(" and campaignId = :campaign");
-            params.and("campaign", campaignId);
+            params.put("campaign", campaignId);
         }
         if (afterOpened != null) {
             where.append(" and (openedAt < :afterOpened or (openedAt = :afterOpened and id > :afterId))");
-            params.and("afterOpened", afterOpened).and("afterId", afterId);
+            params.put("afterOpened", afterOpened);
+            params.put("afterId", afterId);
         }
         return find(where + " order by openedAt desc, id", params).page(0, limit).list();
     }

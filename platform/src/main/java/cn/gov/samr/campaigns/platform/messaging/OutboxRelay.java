@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,11 +24,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -49,7 +50,7 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean nudged = new AtomicBoolean();
@@ -60,11 +61,12 @@ public class OutboxRelay {
     });
     private KafkaProducer<String, String> producer;
 
+    /** @param kafkaConfig every {@code kafka.*} setting, as the messaging channels get them (servers, TLS, SASL) */
     public OutboxRelay(EntityManager em, OutboxConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.em = em;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.published = registry.counter("outbox.events.published");
         this.failures = registry.counter("outbox.relay.failures");
         registry.gauge("outbox.events.pending", this, OutboxRelay::pendingCount);
@@ -181,8 +183,12 @@ public class OutboxRelay {
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties props = new Properties();
+            kafkaConfig.forEach((key, value) -> {
+                if (ProducerConfig.configNames().contains(key)) { // the shared map also holds consumer settings
+                    props.put(key, value);
+                }
+            });
             props.putAll(config.producer());
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");

@@ -40,10 +40,6 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
-        public boolean hasErrorOn(String field) {
-            return errors.stream().anyMatch(e -> e.field().equals(field) || e.field().startsWith(field + "."));
-        }
-
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 errors.sort((a, b) -> a.field().compareTo(b.field()));
