@@ -102,8 +102,32 @@ class CampaignPublishedFlowIT {
         given().get(url(EVENTS, "/api/v1/divisions")).then().statusCode(200).body("$", hasSize(32));
     }
 
+    /** Read from each service's own OpenAPI document, so that an endpoint added later is checked too. */
     @Test
     @Order(3)
+    void everyWriteEndpointRefusesCallsWithoutAValidToken() {
+        int checked = 0;
+        for (int port : List.of(EVENTS, MATERIALS, REPORTS)) {
+            Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get(url(port, "/q/openapi"))
+                    .then().statusCode(200).extract().path("paths");
+            for (var path : paths.entrySet()) {
+                String concrete = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000001");
+                for (String method : path.getValue().keySet()) {
+                    if (List.of("post", "put", "patch", "delete").contains(method)) {
+                        given().contentType(ContentType.JSON).body("{}").request(method, url(port, concrete))
+                                .then().statusCode(401);
+                        given().header("Authorization", "Bearer " + forgedToken()).contentType(ContentType.JSON)
+                                .body("{}").request(method, url(port, concrete)).then().statusCode(401);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 2, "the campaign writes at least; found " + checked);
+    }
+
+    @Test
+    @Order(4)
     void sigtermStopsEverythingItStarted() throws InterruptedException {
         suite.destroy(); // SIGTERM
         assertTrue(suite.waitFor(60, TimeUnit.SECONDS), "run-local did not stop on SIGTERM");
@@ -115,6 +139,12 @@ class CampaignPublishedFlowIT {
             }
             assertFalse(listening(port), "port " + port + " still open after stop");
         }
+    }
+
+    /** A well-formed token signed by someone else: the header and claims of a real one, another signature. */
+    private static String forgedToken() {
+        String real = DevTokens.load().issue("national-admin", null);
+        return real.substring(0, real.lastIndexOf('.') + 1) + "AAAA" + real.substring(real.lastIndexOf('.') + 5);
     }
 
     private static int obligations(String campaign) {

@@ -102,6 +102,13 @@ class CampaignResourceTest {
     }
 
     @Test
+    void aDateThatIsNoDateIsNamed() {
+        Map<String, Object> body = organicWeek2022();
+        body.put("window", Map.of("start", "2022-09-31", "end", "2022-09-23"));
+        assertInvalid(body, "window.start", "'2022-09-31' is not a valid LocalDate");
+    }
+
+    @Test
     void everyBadFieldIsNamedAtOnce() {
         Map<String, Object> body = organicWeek2022();
         body.remove("name");

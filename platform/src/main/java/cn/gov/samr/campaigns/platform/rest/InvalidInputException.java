@@ -1,6 +1,7 @@
 package cn.gov.samr.campaigns.platform.rest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(List<FieldError> errors) {
         super(errors.size() + " invalid field(s): " + errors);
-        this.errors = List.copyOf(errors);
+        this.errors = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
     }
 
     public List<FieldError> errors() {
@@ -42,10 +43,15 @@ public class InvalidInputException extends RuntimeException {
 
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                errors.sort((a, b) -> a.field().compareTo(b.field()));
                 throw new InvalidInputException(errors);
             }
         }
+    }
+
+    /** The violations that bean validation found, field by field. */
+    public static InvalidInputException of(Set<? extends ConstraintViolation<?>> violations) {
+        Collector collector = collect().violations(violations);
+        return new InvalidInputException(collector.errors);
     }
 
     public static Collector collect() {

@@ -45,13 +45,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        InvalidInputException.Collector collected = InvalidInputException.collect().violations(e.getConstraintViolations());
-        try {
-            collected.throwIfAny();
-        } catch (InvalidInputException all) {
-            return invalidInput(all, uri);
-        }
-        return problem(400, "invalid-input", "Invalid input", e.getMessage(), uri, List.of());
+        return invalidInput(InvalidInputException.of(e.getConstraintViolations()), uri);
     }
 
     @ServerExceptionMapper
