@@ -1,6 +1,8 @@
 package cn.gov.samr.campaigns.event.domain;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 
@@ -10,6 +12,27 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
  */
 public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, LocalDate reportingDeadline,
         LocalDate launchDate) {
+
+    /**
+     * The same schedule a year on, on the same weekdays: the window's start keeps its place in its month (the
+     * third Monday of September stays the third Monday of September, a fifth one becomes the last), and every
+     * other date moves by the same number of days, so a Monday-to-Friday week stays Monday to Friday and the
+     * deadline keeps its distance from the window. Anchoring on the month, not on "a year minus a day", keeps
+     * editions from drifting earlier year after year.
+     */
+    public CampaignSchedule nextYear() {
+        long days = ChronoUnit.DAYS.between(windowStart, sameWeekdayNextYear(windowStart));
+        return new CampaignSchedule(windowStart.plusDays(days), windowEnd.plusDays(days),
+                reportingDeadline.plusDays(days), launchDate == null ? null : launchDate.plusDays(days));
+    }
+
+    static LocalDate sameWeekdayNextYear(LocalDate date) {
+        int nth = (date.getDayOfMonth() - 1) / 7 + 1;
+        LocalDate month = date.plusYears(1).withDayOfMonth(1);
+        LocalDate next = month.with(TemporalAdjusters.dayOfWeekInMonth(nth, date.getDayOfWeek()));
+        return next.getMonth() == month.getMonth() ? next
+                : month.with(TemporalAdjusters.lastInMonth(date.getDayOfWeek()));
+    }
 
     /** Adds a field error for each broken rule; rules whose dates are missing are left to the required checks. */
     public void check(InvalidInputException.Collector errors) {

@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignKind;
+import cn.gov.samr.campaigns.event.domain.CampaignTerms;
+import cn.gov.samr.campaigns.event.domain.HostSlotRules;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
 import cn.gov.samr.campaigns.event.service.CampaignService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
@@ -40,8 +46,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Campaigns", description = "Campaign editions (宣传周): draft, publish")
+@Tag(name = "Campaigns", description = "Campaign editions (宣传周): draft, change, publish, close, roll over")
 @SecurityRequirement(name = "bearer")
+// Writes are @Transactional here as well as in the service, so that the view is built while the campaign's
+// collections can still load.
 public class CampaignResource {
 
     private final CampaignService service;
@@ -60,38 +68,100 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
     @Operation(summary = "Create a campaign edition as a draft")
     public Response create(CampaignRequest request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(new Problem.FieldError("$", "a campaign is required")));
-        }
-        InvalidInputException.Collector errors = InvalidInputException.collect().violations(validator.validate(request));
-        request.schedule().check(errors);
-        errors.throwIfAny();
-        Campaign campaign = service.create(new CampaignService.Draft(request.kind(), request.name(), request.theme(),
-                request.schedule(), request.launchCeremony() == null ? null : request.launchCeremony().city()),
-                jurisdiction.caller());
-        return Response.created(URI.create("/api/v1/campaigns/" + campaign.id)).entity(CampaignView.of(campaign)).build();
+        CampaignTerms terms = validTerms(request, null);
+        Campaign campaign = service.create(terms, jurisdiction.caller());
+        return Response.created(URI.create("/api/v1/campaigns/" + campaign.id)).entity(CampaignView.of(campaign))
+                .tag(etag(campaign)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
+    @Operation(summary = "Change a campaign edition",
+            description = "A draft changes freely. A published campaign keeps a history of its changes, and its "
+                    + "window moves only with a changeReason. A closed campaign does not change. Send If-Match with "
+                    + "the ETag you read to be sure nobody changed it meanwhile.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, CampaignRequest request) {
+        CampaignTerms terms = validTerms(request, id);
+        Campaign campaign = service.update(id, terms, request.changeReason(), versionOf(ifMatch), jurisdiction.caller());
+        return Response.ok(CampaignView.of(campaign)).tag(etag(campaign)).build();
     }
 
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
     @Operation(summary = "Publish a draft: the provinces' reporting obligations and the distribution plan open")
     public CampaignView publish(@PathParam("id") UUID id) {
         return CampaignView.of(service.publish(id));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
+    @Operation(summary = "Close a published campaign: it no longer changes")
+    public CampaignView close(@PathParam("id") UUID id) {
+        return CampaignView.of(service.close(id));
+    }
+
+    @POST
+    @Path("/{id}/roll-over")
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
+    @Operation(summary = "Create next year's edition as a draft, dates moved to the same weekdays")
+    public Response rollOver(@PathParam("id") UUID id) {
+        Campaign next = service.rollOver(id, jurisdiction.caller());
+        return Response.created(URI.create("/api/v1/campaigns/" + next.id)).entity(CampaignView.of(next))
+                .tag(etag(next)).build();
+    }
+
+    @PUT
+    @Path("/{id}/host-slots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
+    @Operation(summary = "Set the experience week's host slots: one week and one provincial unit each")
+    public CampaignView hostSlots(@PathParam("id") UUID id, HostSlotsRequest request) {
+        InvalidInputException.Collector errors = InvalidInputException.collect();
+        if (request == null) {
+            errors.check(false, "$", "the slots are required");
+        } else {
+            errors.violations(validator.validate(request));
+        }
+        errors.throwIfAny();
+        Campaign campaign = service.get(id);
+        HostSlotRules.check(request.slots().stream()
+                .map(s -> new HostSlotRules.Slot(s.province(), s.weekStart(), s.weekEnd())).toList(),
+                campaign.windowStart, campaign.windowEnd, service.provincialUnitCodes(), errors);
+        errors.throwIfAny();
+        return CampaignView.of(service.replaceHostSlots(id, request.slots().stream()
+                .map(s -> new CampaignService.Slot(s.province(), s.weekStart(), s.weekEnd(), s.focusThemes())).toList(),
+                jurisdiction.caller()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER, Roles.PARTNER,
+            Roles.CERTIFICATION_BODY })
+    @Operation(summary = "The changes made to a campaign after its publication, oldest first")
+    public List<ChangeView> history(@PathParam("id") UUID id) {
+        visible(service.get(id));
+        return service.history(id).stream().map(ChangeView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "One campaign edition; drafts only for the national office")
-    public CampaignView get(@PathParam("id") UUID id) {
-        Campaign campaign = service.get(id);
-        if (!CampaignService.visibleStatuses(isNationalAdmin()).contains(campaign.status)) {
-            throw new NotFoundProblem("Campaign", id);
-        }
-        return CampaignView.of(campaign);
+    public Response get(@PathParam("id") UUID id) {
+        Campaign campaign = visible(service.get(id));
+        return Response.ok(CampaignView.of(campaign)).tag(etag(campaign)).build();
     }
 
     @GET
@@ -105,6 +175,42 @@ public class CampaignResource {
         List<CampaignView> rows = service.list(filter, after.isEmpty() ? null : LocalDate.parse(after.get(0)),
                 after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1).stream().map(CampaignView::of).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.window().start().toString(), v.id().toString()));
+    }
+
+    /** All errors at once: the fields, the dates, and the parent campaign. */
+    private CampaignTerms validTerms(CampaignRequest request, UUID self) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new Problem.FieldError("$", "a campaign is required")));
+        }
+        InvalidInputException.Collector errors = InvalidInputException.collect().violations(validator.validate(request));
+        request.schedule().check(errors);
+        CampaignTerms terms = request.terms();
+        service.checkParent(terms, self, errors);
+        errors.throwIfAny();
+        return terms;
+    }
+
+    private Campaign visible(Campaign campaign) {
+        if (!CampaignService.visibleStatuses(isNationalAdmin()).contains(campaign.status)) {
+            throw new NotFoundProblem("Campaign", campaign.id);
+        }
+        return campaign;
+    }
+
+    private static EntityTag etag(Campaign campaign) {
+        return new EntityTag(Long.toString(campaign.version));
+    }
+
+    /** The version an If-Match names; a malformed one matches nothing, as RFC 9110 wants. */
+    private static Long versionOf(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim())) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     private boolean isNationalAdmin() {

@@ -3,6 +3,7 @@ package cn.gov.samr.campaigns.event.domain;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,30 @@ class CampaignScheduleTest {
     @Test
     void aReversedWindowIsReportedAloneNotAsThreeErrors() {
         assertEquals(List.of("window.end"), fields(new CampaignSchedule(SEP_23, SEP_19, SEP_19, SEP_23)));
+    }
+
+    @Test
+    void nextYearKeepsTheWeekdaysOfEveryDate() {
+        CampaignSchedule next = new CampaignSchedule(SEP_19, SEP_23, LocalDate.of(2022, 10, 14), SEP_19).nextYear();
+        assertEquals(new CampaignSchedule(LocalDate.of(2023, 9, 18), LocalDate.of(2023, 9, 22),
+                LocalDate.of(2023, 10, 13), LocalDate.of(2023, 9, 18)), next);
+    }
+
+    @Test
+    void editionsDoNotDriftOverTheYears() {
+        LocalDate start = SEP_19; // the third Monday of September 2022
+        for (int i = 0; i < 30; i++) {
+            start = new CampaignSchedule(start, start, start.plusDays(1), null).nextYear().windowStart();
+            assertEquals(java.time.DayOfWeek.MONDAY, start.getDayOfWeek(), start.toString());
+            assertEquals(java.time.Month.SEPTEMBER, start.getMonth(), start.toString());
+            assertTrue(start.getDayOfMonth() >= 15 && start.getDayOfMonth() <= 21, start + " is not a third Monday");
+        }
+    }
+
+    @Test
+    void aFifthWeekdayBecomesTheLastOne() {
+        LocalDate fifthFriday = LocalDate.of(2022, 9, 30); // 2023 has only four Fridays after the 1st... the last is the 29th
+        assertEquals(LocalDate.of(2023, 9, 29), CampaignSchedule.sameWeekdayNextYear(fifthFriday));
     }
 
     private static void check(CampaignSchedule schedule) {

@@ -3,6 +3,7 @@ package cn.gov.samr.campaigns.event.rest;
 import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.gov.samr.campaigns.harness.DevTokens;
@@ -29,6 +30,32 @@ final class CampaignFixtures {
         body.put("reportingDeadline", "2022-10-14");
         body.put("launchCeremony", Map.of("city", "320100", "date", "2022-09-19"));
         return body;
+    }
+
+    /** The 2022 Service Certification Experience Week: three weeks of September, one province each. */
+    static Map<String, Object> experienceWeek2022() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "service-experience-week");
+        body.put("name", Map.of("zh", "2022年全国服务认证体验周", "en", "2022 National Service Certification Experience Week"));
+        body.put("theme", Map.of("zh", "服务认证促发展惠民生"));
+        body.put("window", Map.of("start", "2022-09-05", "end", "2022-09-30"));
+        body.put("reportingDeadline", "2022-10-14");
+        body.put("focusThemes", List.of(Map.of("zh", "养老服务认证"), Map.of("zh", "青少年视觉健康与验光配镜服务认证"),
+                Map.of("zh", "绿色低碳服务"), Map.of("zh", "服务认证数字化信息化赋能")));
+        return body;
+    }
+
+    /** A host slot: a week given to a provincial unit with its focus themes. */
+    static Map<String, Object> slot(String province, String weekStart, String weekEnd, String... themes) {
+        return Map.of("province", province, "weekStart", weekStart, "weekEnd", weekEnd,
+                "focusThemes", java.util.Arrays.stream(themes).map(t -> Map.of("zh", t)).toList());
+    }
+
+    /** Creates and publishes; returns the id. */
+    static String createPublished(Map<String, Object> body) {
+        String id = createDraft(body);
+        asNationalAdmin().post("/api/v1/campaigns/{id}/publish", id).then().statusCode(200);
+        return id;
     }
 
     static RequestSpecification as(String role, String division) {

@@ -29,7 +29,7 @@ class CampaignEventListenerTest {
         UUID campaign = UUID.randomUUID();
         publish(campaign, UUID.randomUUID().toString());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> plans(campaign) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> plans(campaign) == 1);
         admin().queryParam("campaign", campaign).get("/api/v1/distribution-plans")
                 .then().statusCode(200)
                 .body("items[0].campaignId", equalTo(campaign.toString()))
@@ -47,7 +47,7 @@ class CampaignEventListenerTest {
         UUID marker = UUID.randomUUID();
         publish(marker, UUID.randomUUID().toString()); // on the same partition, so processed after the others
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> plans(marker) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> plans(marker) == 1);
         admin().queryParam("campaign", campaign).get("/api/v1/distribution-plans")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].recipients", equalTo(32));
     }

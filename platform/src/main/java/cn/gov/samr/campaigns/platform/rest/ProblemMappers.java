@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -91,6 +92,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictProblem e, UriInfo uri) {
         return problem(409, "conflict", "Conflict", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedProblem e, UriInfo uri) {
+        return problem(412, "precondition-failed", "Precondition failed", e.getMessage(), uri, List.of());
+    }
+
+    /** Two writers changed the same resource at once; the later one is told to read it again. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return problem(409, "conflict", "Conflict", "Someone else changed this resource meanwhile; read it again.",
+                uri, List.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

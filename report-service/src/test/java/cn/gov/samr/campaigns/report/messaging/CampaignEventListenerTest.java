@@ -27,7 +27,7 @@ class CampaignEventListenerTest {
         UUID campaign = UUID.randomUUID();
         sendPublished(campaign, UUID.randomUUID().toString());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(campaign) == 32);
+        await().atMost(Duration.ofSeconds(60)).until(() -> obligations(campaign) == 32);
         assertEquals(32L, count("select count(*) from obligation where campaign_id = ?1 and deadline = '2022-10-14'"
                 + " and status = 'NOT_STARTED'", campaign));
         assertEquals(1L, count("select count(*) from obligation where campaign_id = ?1 and division_code = '660000'",
@@ -38,11 +38,11 @@ class CampaignEventListenerTest {
     void aRedeliveredEventIsIgnored() {
         UUID campaign = UUID.randomUUID();
         String eventId = sendPublished(campaign, UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(campaign) == 32);
+        await().atMost(Duration.ofSeconds(60)).until(() -> obligations(campaign) == 32);
 
         sendPublished(campaign, eventId); // the same event again, as after a relay crash or a rebalance
         String marker = sendPublished(UUID.randomUUID(), UUID.randomUUID().toString()); // processed after it
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(marker) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed(marker) == 1);
 
         assertEquals(1L, processed(eventId));
         assertEquals(32L, obligations(campaign));
@@ -53,7 +53,7 @@ class CampaignEventListenerTest {
         UUID campaign = UUID.randomUUID();
         sendPublished(campaign, UUID.randomUUID().toString());
         String second = sendPublished(campaign, UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(second) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed(second) == 1);
         assertEquals(32L, obligations(campaign));
     }
 

@@ -38,10 +38,10 @@ class DeadLetterTest {
         sendPublished(campaign, UUID.randomUUID().toString());
 
         ConsumerRecord<String, String> dead = kafka().awaitRecord(DLQ, r -> poisonKey.equals(r.key()),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(60));
         assertEquals("{\"hello\": \"world\"}", dead.value());
         assertNotNull(header(dead, "dead-letter-reason"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(campaign) == 32);
+        await().atMost(Duration.ofSeconds(60)).until(() -> obligations(campaign) == 32);
     }
 
     @Test
@@ -52,8 +52,8 @@ class DeadLetterTest {
         UUID campaign = UUID.randomUUID();
         sendPublished(campaign, UUID.randomUUID().toString());
 
-        kafka().awaitRecord(DLQ, r -> broken.toString().equals(r.key()), Duration.ofSeconds(30));
-        await().atMost(Duration.ofSeconds(30)).until(() -> obligations(campaign) == 32);
+        kafka().awaitRecord(DLQ, r -> broken.toString().equals(r.key()), Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(60)).until(() -> obligations(campaign) == 32);
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("select count(*) from processed_event where event_id = ?1")
                 .setParameter(1, eventId).getSingleResult()).longValue()), "the rolled-back event is not recorded");

@@ -30,7 +30,7 @@ class ObligationResourceTest {
 
     @Test
     void theNationalOfficeSeesAll32PageByPage() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> as("national-admin", null).queryParam("campaign", CAMPAIGN)
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("national-admin", null).queryParam("campaign", CAMPAIGN)
                 .queryParam("limit", 200).get("/api/v1/obligations").then().extract().path("items.size()")
                 .equals(32));
         String next = as("national-admin", null).queryParam("campaign", CAMPAIGN).queryParam("limit", 30)
@@ -46,7 +46,7 @@ class ObligationResourceTest {
 
     @Test
     void aProvincialOfficerSeesOnlyItsOwn() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> as("provincial-officer", "320000")
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("provincial-officer", "320000")
                 .queryParam("campaign", CAMPAIGN).get("/api/v1/obligations").then().extract().path("items.size()")
                 .equals(1));
         as("provincial-officer", "320000").queryParam("campaign", CAMPAIGN).get("/api/v1/obligations")

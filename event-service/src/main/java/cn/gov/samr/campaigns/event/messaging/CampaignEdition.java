@@ -1,0 +1,26 @@
+package cn.gov.samr.campaigns.event.messaging;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.samr.campaigns.event.domain.Campaign;
+import cn.gov.samr.campaigns.event.domain.CampaignKind;
+import cn.gov.samr.campaigns.event.domain.LocalizedText;
+
+/** A campaign as the events carry it: every term other services may need, flat at the top of the body. */
+public record CampaignEdition(UUID campaignId, CampaignKind kind, int year, LocalizedText name, LocalizedText theme,
+        LocalDate windowStart, LocalDate windowEnd, LocalDate reportingDeadline, String launchCity,
+        LocalDate launchDate, LocalizedText launchHost, List<LocalizedText> focusThemes, UUID parentId,
+        List<HostSlot> hostSlots) {
+
+    public record HostSlot(String province, LocalDate weekStart, LocalDate weekEnd, List<LocalizedText> focusThemes) {
+    }
+
+    static CampaignEdition of(Campaign c) {
+        return new CampaignEdition(c.id, c.kind, c.year, c.name, c.theme, c.windowStart, c.windowEnd,
+                c.reportingDeadline, c.launchCity, c.launchDate, c.launchHost, List.copyOf(c.focusThemes), c.parentId,
+                c.hostSlots.stream().map(s -> new HostSlot(s.province, s.weekStart, s.weekEnd, List.copyOf(s.focusThemes)))
+                        .toList());
+    }
+}

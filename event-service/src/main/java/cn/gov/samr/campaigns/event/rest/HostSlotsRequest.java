@@ -1,0 +1,19 @@
+package cn.gov.samr.campaigns.event.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.gov.samr.campaigns.event.domain.LocalizedText;
+
+/** The whole set of the experience week's host slots; replaces what was there. */
+public record HostSlotsRequest(@NotNull @Size(max = 10) List<@NotNull @Valid Slot> slots) {
+
+    public record Slot(@NotNull String province, @NotNull LocalDate weekStart, @NotNull LocalDate weekEnd,
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid LocalizedText> focusThemes) {
+    }
+}
