@@ -29,6 +29,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -85,6 +86,9 @@ public class OutboxRelay {
     @Scheduled(every = "${platform.outbox.poll-interval}", delayed = "${platform.outbox.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        if (Arc.container() == null || !Arc.container().isRunning()) {
+            return; // the scheduler may fire once more while the application shuts down
+        }
         try {
             while (relayBatch() == config.batchSize()) {
                 // a full batch: more may be waiting
@@ -97,7 +101,9 @@ public class OutboxRelay {
 
     /** One batch in one transaction; returns how many rows were published. */
     public int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // long enough for Kafka to acknowledge or give up on the batch (delivery timeout), then mark the rows
+        int timeout = (int) config.deliveryTimeout().toSeconds() * 2 + 10;
+        return QuarkusTransaction.requiringNew().timeout(timeout).call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, LOCK_KEY).getSingleResult();
             if (!locked) {

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.gov.samr.campaigns.platform.messaging.EventInbox;
 import cn.gov.samr.campaigns.report.service.ObligationService;
 
-/** Campaign events from event-service: a published campaign opens the provinces' reporting obligations. */
+/**
+ * Campaign events from event-service: a published campaign opens the provinces' reporting obligations, and a
+ * changed one moves their deadline.
+ */
 @ApplicationScoped
 public class CampaignEventListener {
 
@@ -25,8 +28,12 @@ public class CampaignEventListener {
     @Transactional
     public void onCampaignEvent(ConsumerRecord<String, String> record) {
         inbox.receive(record).ifPresent(event -> {
-            if (CampaignPublished.TYPE.equals(event.type())) {
-                obligations.openFor(inbox.payload(event, CampaignPublished.class));
+            switch (event.type()) {
+                case CampaignPublished.TYPE -> obligations.openFor(inbox.payload(event, CampaignPublished.class));
+                case CampaignUpdated.TYPE -> obligations.follow(inbox.payload(event, CampaignUpdated.class));
+                default -> {
+                    // other campaign events do not concern reporting
+                }
             }
         });
     }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import cn.gov.samr.campaigns.report.domain.Obligation;
 import cn.gov.samr.campaigns.report.messaging.CampaignPublished;
+import cn.gov.samr.campaigns.report.messaging.CampaignUpdated;
 import cn.gov.samr.campaigns.report.repository.ObligationRepository;
 
 @ApplicationScoped
@@ -32,6 +33,12 @@ public class ObligationService {
             obligations.openIfAbsent(campaign.campaignId(), unit.code(), unit.name().zh(), unit.name().en(),
                     campaign.reportingDeadline(), now);
         }
+    }
+
+    /** The campaign's deadline moved: every obligation of it moves with it. */
+    @Transactional(TxType.MANDATORY)
+    public void follow(CampaignUpdated campaign) {
+        obligations.update("deadline = ?1 where campaignId = ?2", campaign.reportingDeadline(), campaign.campaignId());
     }
 
     public List<Obligation> list(UUID campaignId, String division, String afterDivision, int limit) {

@@ -57,6 +57,20 @@ class CampaignEventListenerTest {
         assertEquals(32L, obligations(campaign));
     }
 
+    @Test
+    void aMovedDeadlineMovesEveryObligation() {
+        UUID campaign = UUID.randomUUID();
+        sendPublished(campaign, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(60)).until(() -> obligations(campaign) == 32);
+
+        CampaignEvents.kafka().sendCloudEvent(CampaignEvents.TOPIC, campaign.toString(), UUID.randomUUID().toString(),
+                "CampaignUpdated", "{\"campaignId\":\"" + campaign + "\",\"reportingDeadline\":\"2022-10-21\","
+                        + "\"changes\":{\"reportingDeadline\":{\"from\":\"2022-10-14\",\"to\":\"2022-10-21\"}}}");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "select count(*) from obligation where campaign_id = ?1 and deadline = '2022-10-21'", campaign) == 32);
+    }
+
     private long obligations(UUID campaign) {
         return count("select count(*) from obligation where campaign_id = ?1", campaign);
     }
