@@ -37,7 +37,14 @@ public class Division {
     @Enumerated(EnumType.STRING)
     public Level level;
 
+    /** GB/T 2260's parent: a city's province, a county's city; null for a provincial unit. */
     public String parentCode;
+
+    /**
+     * The provincial unit the division reports through under the notice: its province, except for the XPCC's
+     * cities, which GB/T 2260 files under Xinjiang (659000) but which belong to the XPCC (660000).
+     */
+    public String provincialUnit;
 
     public int sortOrder;
 }

@@ -16,15 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.gov.samr.campaigns.event.domain.Division;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 import cn.gov.samr.campaigns.event.repository.DivisionRepository;
+import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Divisions", description = "Administrative divisions (行政区划, GB/T 2260) and the 32 provincial units")
 public class DivisionResource {
 
-    public record DivisionView(String code, LocalizedText name, Division.Level level, String parentCode) {
+    /** {@code provincialUnit}: the unit the division reports through (the XPCC for its cities, 659001...). */
+    public record DivisionView(String code, LocalizedText name, Division.Level level, String parentCode,
+            String provincialUnit) {
         static DivisionView of(Division d) {
-            return new DivisionView(d.code, d.name, d.level, d.parentCode);
+            return new DivisionView(d.code, d.name, d.level, d.parentCode, d.provincialUnit);
         }
     }
 
@@ -36,10 +39,23 @@ public class DivisionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Divisions, by level and parent; public reference data")
+    @Operation(summary = "Divisions, by level, parent, subtree and name; public reference data")
     public List<DivisionView> list(
             @Parameter(description = "provincial-unit, city or county") @QueryParam("level") Division.Level level,
-            @Parameter(description = "code of the parent division") @QueryParam("parent") String parent) {
-        return divisions.byLevel(level, parent).stream().map(DivisionView::of).toList();
+            @Parameter(description = "code of the parent division") @QueryParam("parent") String parent,
+            @Parameter(description = "code of a division: it and everything under it, in code order; a provincial "
+                    + "unit includes the divisions that report through it") @QueryParam("within") String within,
+            @Parameter(description = "text the Chinese name contains, e.g. 湖州") @QueryParam("q") String q) {
+        String scope = blankToNull(within);
+        // An unknown subtree is an error, not an empty list: a typo must not look like a division with no units.
+        if (scope != null && divisions.findByIdOptional(scope).isEmpty()) {
+            throw new NotFoundProblem("Division", scope);
+        }
+        return divisions.list(new DivisionRepository.Filter(level, blankToNull(parent), scope, blankToNull(q)))
+                .stream().map(DivisionView::of).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }
