@@ -99,7 +99,8 @@ class CampaignPublishedFlowIT {
             given().get(url(port, "/q/openapi")).then().statusCode(200).body(containsString("/api/v1/"));
             given().get(url(port, "/q/metrics")).then().statusCode(200).body(containsString("outbox_events_pending"));
         }
-        given().get(url(EVENTS, "/api/v1/divisions")).then().statusCode(200).body("$", hasSize(32));
+        given().queryParam("level", "provincial-unit").get(url(EVENTS, "/api/v1/divisions")).then().statusCode(200)
+                .body("$", hasSize(32));
     }
 
     /** Read from each service's own OpenAPI document, so that an endpoint added later is checked too. */
