@@ -10,5 +10,8 @@ public interface EventServiceConfig {
     interface Topics {
         /** Campaign lifecycle events: CampaignPublished and later Updated, Closed. */
         String campaigns();
+
+        /** Activity events: ActivityScheduled, Rescheduled, Cancelled, Completed. */
+        String activities();
     }
 }

@@ -1,9 +1,7 @@
 package cn.gov.samr.campaigns.event.domain;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -44,31 +42,22 @@ public class CampaignChange {
 
     /** The fields that differ between two sets of terms, named as the API names them. */
     public static Map<String, Object> between(CampaignTerms before, CampaignTerms after) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        compare(changes, "kind", before.kind(), after.kind());
-        compare(changes, "name", before.name(), after.name());
-        compare(changes, "theme", before.theme(), after.theme());
-        compare(changes, "window.start", before.schedule().windowStart(), after.schedule().windowStart());
-        compare(changes, "window.end", before.schedule().windowEnd(), after.schedule().windowEnd());
-        compare(changes, "reportingDeadline", before.schedule().reportingDeadline(), after.schedule().reportingDeadline());
-        compare(changes, "launchCeremony.date", before.schedule().launchDate(), after.schedule().launchDate());
-        compare(changes, "launchCeremony.city", before.launchCity(), after.launchCity());
-        compare(changes, "launchCeremony.host", before.launchHost(), after.launchHost());
-        compare(changes, "focusThemes", before.focusThemes(), after.focusThemes());
-        compare(changes, "parentId", before.parentId(), after.parentId());
-        return changes;
+        return new FieldChanges()
+                .compare("kind", before.kind(), after.kind())
+                .compare("name", before.name(), after.name())
+                .compare("theme", before.theme(), after.theme())
+                .compare("window.start", before.schedule().windowStart(), after.schedule().windowStart())
+                .compare("window.end", before.schedule().windowEnd(), after.schedule().windowEnd())
+                .compare("reportingDeadline", before.schedule().reportingDeadline(), after.schedule().reportingDeadline())
+                .compare("launchCeremony.date", before.schedule().launchDate(), after.schedule().launchDate())
+                .compare("launchCeremony.city", before.launchCity(), after.launchCity())
+                .compare("launchCeremony.host", before.launchHost(), after.launchHost())
+                .compare("focusThemes", before.focusThemes(), after.focusThemes())
+                .compare("parentId", before.parentId(), after.parentId())
+                .toMap();
     }
 
     public static boolean movesWindow(Map<String, Object> changes) {
         return changes.containsKey("window.start") || changes.containsKey("window.end");
-    }
-
-    private static void compare(Map<String, Object> changes, String field, Object from, Object to) {
-        if (!Objects.equals(from, to)) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("from", from);
-            change.put("to", to);
-            changes.put(field, change);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.samr.campaigns.event.repository;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,21 @@ public class DivisionTree implements DivisionHierarchy {
         // Built before any request: a transaction of its own gives the read its session.
         this.nodes = QuarkusTransaction.requiringNew().call(() -> divisions.listAll().stream()
                 .collect(Collectors.toUnmodifiableMap(d -> d.code, d -> new Node(d.parentCode, d.provincialUnit))));
+    }
+
+    public boolean exists(String code) {
+        return code != null && nodes.containsKey(code);
+    }
+
+    /** The provincial unit a division reports through, or null for a code the table does not know. */
+    public String provincialUnitOf(String code) {
+        Node node = code == null ? null : nodes.get(code);
+        return node == null ? null : node.provincialUnit();
+    }
+
+    /** The division and every division within it (the XPCC's cities for 660000 included). */
+    public Set<String> subtree(String scope) {
+        return nodes.keySet().stream().filter(code -> isWithin(code, scope)).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

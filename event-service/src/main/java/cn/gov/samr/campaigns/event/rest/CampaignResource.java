@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,6 +38,7 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.rest.Problem;
+import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -74,7 +74,7 @@ public class CampaignResource {
         CampaignTerms terms = validTerms(request, null);
         Campaign campaign = service.create(terms, jurisdiction.caller());
         return Response.created(URI.create("/api/v1/campaigns/" + campaign.id)).entity(CampaignView.of(campaign))
-                .tag(etag(campaign)).build();
+                .tag(Versions.etag(campaign.version)).build();
     }
 
     @PUT
@@ -88,8 +88,8 @@ public class CampaignResource {
                     + "the ETag you read to be sure nobody changed it meanwhile.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, CampaignRequest request) {
         CampaignTerms terms = validTerms(request, id);
-        Campaign campaign = service.update(id, terms, request.changeReason(), versionOf(ifMatch), jurisdiction.caller());
-        return Response.ok(CampaignView.of(campaign)).tag(etag(campaign)).build();
+        Campaign campaign = service.update(id, terms, request.changeReason(), Versions.ifMatch(ifMatch), jurisdiction.caller());
+        return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
     }
 
     @POST
@@ -118,7 +118,7 @@ public class CampaignResource {
     public Response rollOver(@PathParam("id") UUID id) {
         Campaign next = service.rollOver(id, jurisdiction.caller());
         return Response.created(URI.create("/api/v1/campaigns/" + next.id)).entity(CampaignView.of(next))
-                .tag(etag(next)).build();
+                .tag(Versions.etag(next.version)).build();
     }
 
     @PUT
@@ -161,7 +161,7 @@ public class CampaignResource {
     @Operation(summary = "One campaign edition; drafts only for the national office")
     public Response get(@PathParam("id") UUID id) {
         Campaign campaign = visible(service.get(id));
-        return Response.ok(CampaignView.of(campaign)).tag(etag(campaign)).build();
+        return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
     }
 
     @GET
@@ -197,21 +197,7 @@ public class CampaignResource {
         return campaign;
     }
 
-    private static EntityTag etag(Campaign campaign) {
-        return new EntityTag(Long.toString(campaign.version));
-    }
 
-    /** The version an If-Match names; a malformed one matches nothing, as RFC 9110 wants. */
-    private static Long versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim())) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
 
     private boolean isNationalAdmin() {
         return identity.hasRole(Roles.NATIONAL_ADMIN);

@@ -28,6 +28,10 @@ public class Jurisdiction {
         this.hierarchy = hierarchy;
     }
 
+    public boolean isNational() {
+        return identity.hasRole(Roles.NATIONAL_ADMIN);
+    }
+
     /** The division the caller is confined to; empty for national roles and read-only partners. */
     public Optional<String> scope() {
         if (identity.hasRole(Roles.NATIONAL_ADMIN) || !isOfficer()) {

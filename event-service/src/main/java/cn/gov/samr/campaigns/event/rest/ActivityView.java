@@ -1,0 +1,49 @@
+package cn.gov.samr.campaigns.event.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.gov.samr.campaigns.event.domain.Activity;
+import cn.gov.samr.campaigns.event.domain.ActivityFormat;
+import cn.gov.samr.campaigns.event.domain.ActivitySetting;
+import cn.gov.samr.campaigns.event.domain.ActivityStatus;
+import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.event.domain.Visibility;
+import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
+
+/** An activity; {@code warnings} only in the answer to a schedule or change. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActivityView(UUID id, ActivityType type, LocalizedText title, ActivityRequest.Description description,
+        Set<UUID> campaigns, ActivityRequest.Venue venue, String provincialUnit, OffsetDateTime startsAt,
+        OffsetDateTime endsAt, ActivityFormat format, Set<ActivitySetting> settings, Integer expectedParticipants,
+        List<String> invitedMedia, Set<String> certificationBodies, ActivityRequest.Contact contact,
+        Visibility visibility, boolean voluntaryParticipation, boolean noFee, ActivityStatus status, Outcome outcome,
+        String cancelReason, long version, List<FieldError> warnings) {
+
+    public record Outcome(Integer actualParticipants, Integer mediaItems, Integer photoCount, String note) {
+    }
+
+    static ActivityView of(Activity a) {
+        return of(a, null);
+    }
+
+    static ActivityView of(Activity a, List<FieldError> warnings) {
+        return new ActivityView(a.id, a.type, a.title,
+                a.descriptionZh == null && a.descriptionEn == null ? null
+                        : new ActivityRequest.Description(a.descriptionZh, a.descriptionEn),
+                Set.copyOf(a.campaignIds), new ActivityRequest.Venue(a.divisionCode, a.venueAddress, a.latitude, a.longitude),
+                a.provincialUnit, a.startsAt, a.endsAt, a.format, Set.copyOf(a.settings), a.expectedParticipants,
+                List.copyOf(a.invitedMedia), Set.copyOf(a.certificationBodies),
+                a.contactName == null && a.contactPhone == null ? null
+                        : new ActivityRequest.Contact(a.contactName, a.contactPhone),
+                a.visibility, a.voluntaryParticipation, a.noFee, a.status,
+                a.actualParticipants == null ? null
+                        : new Outcome(a.actualParticipants, a.mediaItems, a.photoCount, a.outcomeNote),
+                a.cancelReason, a.version, warnings);
+    }
+}

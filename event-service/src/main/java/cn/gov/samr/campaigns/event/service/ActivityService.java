@@ -1,0 +1,196 @@
+package cn.gov.samr.campaigns.event.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.samr.campaigns.event.domain.Activity;
+import cn.gov.samr.campaigns.event.domain.ActivityChange;
+import cn.gov.samr.campaigns.event.domain.ActivityPlan;
+import cn.gov.samr.campaigns.event.domain.ActivityStatus;
+import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.Campaign;
+import cn.gov.samr.campaigns.event.domain.CampaignStatus;
+import cn.gov.samr.campaigns.event.messaging.ActivityEventProducer;
+import cn.gov.samr.campaigns.event.repository.ActivityChangeRepository;
+import cn.gov.samr.campaigns.event.repository.ActivityRepository;
+import cn.gov.samr.campaigns.event.repository.CampaignRepository;
+import cn.gov.samr.campaigns.event.repository.DivisionTree;
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
+import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
+import cn.gov.samr.campaigns.platform.time.ChinaClock;
+
+@ApplicationScoped
+public class ActivityService {
+
+    /** An activity as saved, and what the bureau should look at although nothing was refused. */
+    public record Saved(Activity activity, List<FieldError> warnings) {
+    }
+
+    private final ActivityRepository activities;
+    private final ActivityChangeRepository changes;
+    private final CampaignRepository campaigns;
+    private final DivisionTree divisions;
+    private final ActivityEventProducer events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ActivityService(ActivityRepository activities, ActivityChangeRepository changes,
+            CampaignRepository campaigns, DivisionTree divisions, ActivityEventProducer events, ObjectMapper json,
+            Clock clock) {
+        this.activities = activities;
+        this.changes = changes;
+        this.campaigns = campaigns;
+        this.divisions = divisions;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * The rules that need stored data: the venue's division exists, and every campaign exists, is published, and
+     * has the activity's days (in Asia/Shanghai) inside its window — the error names the campaign and why.
+     */
+    public void check(ActivityPlan plan, InvalidInputException.Collector errors) {
+        if (plan.divisionCode() != null) {
+            errors.check(divisions.exists(plan.divisionCode()), "venue.division",
+                    "'" + plan.divisionCode() + "' is not a known division code");
+        }
+        if (plan.startsAt() == null || plan.endsAt() == null || !plan.endsAt().isAfter(plan.startsAt())) {
+            return;
+        }
+        LocalDate firstDay = plan.startsAt().atZoneSameInstant(ChinaClock.ZONE).toLocalDate();
+        LocalDate lastDay = plan.endsAt().atZoneSameInstant(ChinaClock.ZONE).toLocalDate();
+        for (UUID id : plan.campaignIds()) {
+            Campaign campaign = campaigns.findById(id);
+            if (campaign == null || campaign.status != CampaignStatus.PUBLISHED) {
+                errors.check(false, "campaigns", campaign == null ? "no campaign " + id
+                        : "campaign " + campaign.name.zh() + " is " + campaign.status.name().toLowerCase()
+                                + "; activities are scheduled under published campaigns");
+                continue;
+            }
+            String window = " the window of " + campaign.name.zh() + " (" + campaign.windowStart + " to "
+                    + campaign.windowEnd + ")";
+            errors.check(!firstDay.isBefore(campaign.windowStart) && !firstDay.isAfter(campaign.windowEnd), "startsAt",
+                    "is outside" + window);
+            errors.check(!lastDay.isAfter(campaign.windowEnd) && !lastDay.isBefore(campaign.windowStart), "endsAt",
+                    "is outside" + window);
+        }
+    }
+
+    @Transactional
+    public Saved schedule(ActivityPlan plan, String scheduledBy) {
+        OffsetDateTime now = now();
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.status = ActivityStatus.PLANNED;
+        activity.voluntaryParticipation = true;
+        activity.noFee = true;
+        activity.scheduledBy = scheduledBy;
+        activity.createdAt = now;
+        activity.updatedAt = now;
+        plan.applyTo(activity, divisions.provincialUnitOf(plan.divisionCode()));
+        activities.persist(activity);
+        return new Saved(activity, warnings(activity));
+    }
+
+    /** Changes a planned activity freely; a published one keeps a history and announces the change. */
+    @Transactional
+    public Saved change(UUID id, ActivityPlan plan, String reason, Long expectedVersion, String changedBy) {
+        Activity activity = get(id);
+        activity.requireChangeable();
+        if (expectedVersion != null && expectedVersion != activity.version) {
+            throw new PreconditionFailedProblem("Activity " + id + " is at version " + activity.version + ", not "
+                    + expectedVersion + "; read it again.");
+        }
+        Map<String, Object> changed = json.convertValue(plan.changesFrom(activity),
+                new TypeReference<Map<String, Object>>() {
+                });
+        plan.applyTo(activity, divisions.provincialUnitOf(plan.divisionCode()));
+        activity.updatedAt = now();
+        if (activity.status == ActivityStatus.PUBLISHED && !changed.isEmpty()) {
+            changes.persist(ActivityChange.of(id, changed, changedBy, reason, now()));
+            activities.flush();
+            events.rescheduled(activity, reason, changed);
+        }
+        return new Saved(activity, warnings(activity));
+    }
+
+    @Transactional
+    public Activity publish(UUID id) {
+        Activity activity = get(id);
+        activity.publish(now());
+        activities.flush();
+        events.scheduled(activity);
+        return activity;
+    }
+
+    @Transactional
+    public Activity cancel(UUID id, String reason) {
+        Activity activity = get(id);
+        boolean wasPublished = activity.status == ActivityStatus.PUBLISHED;
+        activity.cancel(reason, now());
+        if (wasPublished) { // a planned activity was never announced
+            activities.flush();
+            events.cancelled(activity);
+        }
+        return activity;
+    }
+
+    @Transactional
+    public Activity complete(UUID id, int participants, int mediaItems, int photos, String note) {
+        Activity activity = get(id);
+        activity.complete(participants, mediaItems, photos, note, now());
+        activities.flush();
+        events.completed(activity);
+        return activity;
+    }
+
+    public Activity get(UUID id) {
+        return activities.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Activity", id));
+    }
+
+    public List<ActivityChange> history(UUID id) {
+        return changes.history(id);
+    }
+
+    public List<Activity> list(ActivityRepository.Filter filter, OffsetDateTime afterStart, UUID afterId, int limit) {
+        return activities.list(filter, afterStart, afterId, limit);
+    }
+
+    /** Not refusals: the same venue at overlapping times, and a second launch ceremony of one campaign. */
+    private List<FieldError> warnings(Activity a) {
+        List<FieldError> warnings = new ArrayList<>();
+        if (a.venueAddress != null) {
+            for (Activity other : activities.atSameVenue(a.divisionCode, a.venueAddress, a.startsAt, a.endsAt, a.id)) {
+                warnings.add(new FieldError("venue", "the same venue is booked by " + other.title.zh() + " ("
+                        + other.id + ") from " + other.startsAt + " to " + other.endsAt));
+            }
+        }
+        if (a.type == ActivityType.LAUNCH_CEREMONY) {
+            for (UUID campaign : a.campaignIds) {
+                for (Activity other : activities.launchCeremonies(campaign, a.id)) {
+                    warnings.add(new FieldError("type", "campaign " + campaign + " already has a launch ceremony: "
+                            + other.title.zh() + " (" + other.id + ")"));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
