@@ -1,5 +1,6 @@
 package cn.gov.samr.campaigns.event.repository;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,27 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             params.put("afterId", afterId);
         }
         return find("from Activity a where " + where + " order by a.startsAt, a.id", params).page(0, limit).list();
+    }
+
+    /** One cell of the national calendar: a day (China time), a provincial unit, how many activities start. */
+    public record CalendarCell(LocalDate day, String provincialUnit, long activities) {
+    }
+
+    /** Published and completed activities per day per provincial unit, optionally of one campaign. */
+    @SuppressWarnings("unchecked")
+    public List<CalendarCell> calendar(UUID campaign, OffsetDateTime from, OffsetDateTime to) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select cast(a.starts_at at time zone 'Asia/Shanghai' as date), a.provincial_unit, count(*)
+                from activity a
+                where a.status in ('PUBLISHED', 'COMPLETED') and a.starts_at >= :from and a.starts_at < :to
+                  and (cast(:campaign as uuid) is null or exists (select 1 from activity_campaign c
+                       where c.activity_id = a.id and c.campaign_id = cast(:campaign as uuid)))
+                group by 1, 2 order by 1, 2""")
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("campaign", campaign == null ? null : campaign.toString())
+                .getResultList();
+        return rows.stream().map(r -> new CalendarCell((LocalDate) r[0], (String) r[1],
+                ((Number) r[2]).longValue())).toList();
     }
 
     /** Live activities at the same venue whose times overlap [start, end). */

@@ -146,6 +146,19 @@ public class ActivityResource {
     }
 
     @GET
+    @Path("/calendar")
+    @Authenticated
+    @Operation(summary = "The national calendar: published activities per day (China time) per provincial unit")
+    public List<ActivityRepository.CalendarCell> calendar(@QueryParam("campaign") UUID campaign,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        InvalidInputException.collect()
+                .check(!to.isBefore(from), "to", "must not be before from")
+                .check(!to.isAfter(from.plusDays(366)), "to", "a calendar spans a year at most")
+                .throwIfAny();
+        return service.calendar(campaign, from, to);
+    }
+
+    @GET
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "One activity; internal or unpublished ones only within the caller's jurisdiction")

@@ -170,6 +170,11 @@ public class ActivityService {
         return activities.list(filter, afterStart, afterId, limit);
     }
 
+    public List<ActivityRepository.CalendarCell> calendar(UUID campaign, LocalDate from, LocalDate to) {
+        return activities.calendar(campaign, from.atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(ChinaClock.ZONE).toOffsetDateTime());
+    }
+
     /** Not refusals: the same venue at overlapping times, and a second launch ceremony of one campaign. */
     private List<FieldError> warnings(Activity a) {
         List<FieldError> warnings = new ArrayList<>();

@@ -213,6 +213,26 @@ class ActivityResourceTest {
                 .then().body("items.id", contains(first, second, hidden));
     }
 
+    @Test
+    void theNationalCalendarCountsPublishedActivitiesPerDayAndProvincialUnit() {
+        String campaign = organicWeek();
+        publish(jiangsu().body(lecture(campaign, "2022-09-19")).post("/api/v1/activities").then().extract().path("id"));
+        publish(jiangsu().body(lecture(campaign, "2022-09-19")).post("/api/v1/activities").then().extract().path("id"));
+        jiangsu().body(lecture(campaign, "2022-09-19")).post("/api/v1/activities").then().statusCode(201); // planned
+        Map<String, Object> huzhou = lecture(campaign, "2022-09-20");
+        huzhou.put("venue", Map.of("division", "330502", "address", "湖州市吴兴区"));
+        String zj = as("provincial-officer", "330000").body(huzhou).post("/api/v1/activities").then().extract().path("id");
+        as("provincial-officer", "330000").post("/api/v1/activities/{id}/publish", zj).then().statusCode(200);
+
+        as("partner", null).queryParam("campaign", campaign).queryParam("from", "2022-09-19").queryParam("to", "2022-09-23")
+                .get("/api/v1/activities/calendar").then().statusCode(200)
+                .body("day", contains("2022-09-19", "2022-09-20"))
+                .body("provincialUnit", contains("320000", "330000"))
+                .body("activities", contains(2, 1));
+        as("partner", null).queryParam("from", "2022-09-23").queryParam("to", "2022-09-19")
+                .get("/api/v1/activities/calendar").then().statusCode(400).body("errors.field", contains("to"));
+    }
+
     private String publish(String id) {
         jiangsu().post("/api/v1/activities/{id}/publish", id).then().statusCode(200);
         return id;
