@@ -1,0 +1,156 @@
+package cn.gov.samr.campaigns.event.rest;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.samr.campaigns.event.domain.Activity;
+import cn.gov.samr.campaigns.event.domain.ActivityFormat;
+import cn.gov.samr.campaigns.event.domain.ActivitySetting;
+import cn.gov.samr.campaigns.event.domain.ActivityStatus;
+import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.event.repository.ActivityRepository;
+import cn.gov.samr.campaigns.event.repository.DivisionTree;
+import cn.gov.samr.campaigns.event.service.ActivityService;
+import cn.gov.samr.campaigns.platform.rest.Cursor;
+import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.rest.Page;
+import cn.gov.samr.campaigns.platform.time.ChinaClock;
+
+/**
+ * The consumers' calendar (activities near me): published public activities, to anyone, as JSON, as an
+ * iCalendar feed to subscribe to, and as GeoJSON for maps. Contacts and internal activities never appear.
+ */
+@Path("/api/v1/public")
+@PermitAll
+@Tag(name = "Public activities", description = "Published public activities, anonymous: JSON, iCalendar, GeoJSON")
+public class PublicActivityResource {
+
+    /** The feeds are not paged; they carry at most this many activities, in start order. */
+    static final int FEED_LIMIT = 2000;
+
+    public record PublicActivity(UUID id, ActivityType type, LocalizedText title, String description,
+            Set<UUID> campaigns, String division, String provincialUnit, String address, BigDecimal latitude,
+            BigDecimal longitude, OffsetDateTime startsAt, OffsetDateTime endsAt, ActivityFormat format,
+            Set<ActivitySetting> settings, ActivityStatus status) {
+
+        static PublicActivity of(Activity a) {
+            return new PublicActivity(a.id, a.type, a.title, a.descriptionZh, Set.copyOf(a.campaignIds), a.divisionCode,
+                    a.provincialUnit, a.venueAddress, a.latitude, a.longitude, a.startsAt, a.endsAt, a.format,
+                    Set.copyOf(a.settings), a.status);
+        }
+    }
+
+    /** The filters every form of the feed takes. */
+    public static class Filters {
+        @QueryParam("campaign")
+        UUID campaign;
+        @QueryParam("province")
+        String province;
+        @QueryParam("within")
+        String within;
+        @QueryParam("type")
+        ActivityType type;
+        @QueryParam("from")
+        LocalDate from;
+        @QueryParam("to")
+        LocalDate to;
+        @QueryParam("q")
+        @Size(max = 100)
+        String text;
+    }
+
+    private final ActivityService service;
+    private final DivisionTree divisions;
+    private final Clock clock;
+
+    public PublicActivityResource(ActivityService service, DivisionTree divisions, Clock clock) {
+        this.service = service;
+        this.divisions = divisions;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/activities")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Published public activities in start order, paged")
+    public Page<PublicActivity> list(@BeanParam Filters filters,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
+        List<String> after = Cursor.decode(cursor, 2);
+        List<PublicActivity> rows = service.list(filter(filters), after.isEmpty() ? null : OffsetDateTime.parse(after.get(0)),
+                after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1).stream().map(PublicActivity::of).toList();
+        return Page.of(rows, limit, a -> Cursor.encode(a.startsAt().toString(), a.id().toString()));
+    }
+
+    @GET
+    @Path("/activities.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The same activities as an iCalendar feed (RFC 5545); filter per campaign or province")
+    public Response iCalendar(@BeanParam Filters filters) {
+        String name = "认证宣传活动" + (filters.province == null ? "" : " " + filters.province);
+        return Response.ok(ICalendar.of(name, feed(filters), clock.instant()), ICalendar.MEDIA_TYPE).build();
+    }
+
+    @GET
+    @Path("/activities.geojson")
+    @Produces("application/geo+json")
+    @Operation(summary = "The same activities with coordinates as a GeoJSON FeatureCollection (RFC 7946)")
+    public Map<String, Object> geoJson(@BeanParam Filters filters) {
+        List<Map<String, Object>> features = feed(filters).stream()
+                .filter(a -> a.latitude != null && a.longitude != null)
+                .map(a -> {
+                    Map<String, Object> properties = new LinkedHashMap<>();
+                    properties.put("id", a.id);
+                    properties.put("title", a.title.zh());
+                    properties.put("type", a.type);
+                    properties.put("startsAt", a.startsAt);
+                    properties.put("endsAt", a.endsAt);
+                    properties.put("address", a.venueAddress);
+                    Map<String, Object> feature = new LinkedHashMap<>();
+                    feature.put("type", "Feature");
+                    feature.put("id", a.id.toString());
+                    // GeoJSON positions are longitude first
+                    feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(a.longitude, a.latitude)));
+                    feature.put("properties", properties);
+                    return feature;
+                }).toList();
+        return Map.of("type", "FeatureCollection", "features", features);
+    }
+
+    private List<Activity> feed(Filters filters) {
+        return service.list(filter(filters), null, null, FEED_LIMIT);
+    }
+
+    private ActivityRepository.Filter filter(Filters f) {
+        if (f.within != null && !divisions.exists(f.within)) {
+            throw new NotFoundProblem("Division", f.within);
+        }
+        return new ActivityRepository.Filter(f.campaign, f.province, f.within == null ? null : divisions.subtree(f.within),
+                f.type, null, null, f.from == null ? null : f.from.atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(),
+                f.to == null ? null : f.to.plusDays(1).atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(), null, f.text,
+                Set.of());
+    }
+}
