@@ -1,0 +1,176 @@
+package cn.gov.samr.campaigns.harness;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Seeds event-service, over its public HTTP API, with the 2022 notice: Quality Month 2022 and under it the
+ * organic week (南京, 19–23 Sept), the green week (湖州, 26–30 Sept) and the service experience week with host
+ * slots in three provinces, all published; then activities in every one of the 32 provincial units, most
+ * published, some completed with outcomes, a few cancelled, and some merged across two weeks. Runs once: a
+ * second run finds the 2022 organic week and stops.
+ *
+ * <p>{@code DemoSeed [event-service URL] [activities per unit]} (defaults http://localhost:8081 and 16).
+ */
+public final class DemoSeed {
+
+    private static final String[] TYPES = { "knowledge-lecture", "skills-training", "technical-service",
+            "on-site-guidance", "experience-event", "exhibition", "media-campaign", "online" };
+    private static final String[] SETTINGS = { "farms", "supermarkets", "communities", "enterprises", "schools" };
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final DevTokens tokens = DevTokens.load();
+    private final String admin;
+
+    private DemoSeed(String base) {
+        this.base = base;
+        this.admin = tokens.issue("national-admin", null);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8081";
+        int perUnit = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        new DemoSeed(base).seed(perUnit);
+    }
+
+    private void seed(int perUnit) throws IOException, InterruptedException {
+        if (get("/api/v1/campaigns?year=2022&kind=organic-product-week", admin).contains("\"id\"")) {
+            System.out.println("The 2022 campaigns are there already; nothing to do.");
+            return;
+        }
+        String qualityMonth = campaign("quality-month", "2022年全国质量月", "2022 National Quality Month",
+                "2022-09-01", "2022-09-30", "2022-10-14", null, null, null);
+        String organic = campaign("organic-product-week", "2022年全国有机产品认证宣传周",
+                "2022 National Organic Product Certification Week", "2022-09-19", "2022-09-23", "2022-10-14",
+                "320100", "2022-09-19", qualityMonth);
+        String green = campaign("green-product-week", "2022年全国绿色产品认证与标识宣传周",
+                "2022 National Green Product Certification and Labeling Week", "2022-09-26", "2022-09-30",
+                "2022-10-14", "330500", "2022-09-26", qualityMonth);
+        String experience = campaign("service-experience-week", "2022年全国服务认证体验周",
+                "2022 National Service Certification Experience Week", "2022-09-05", "2022-09-30", "2022-10-14",
+                null, null, qualityMonth);
+        send("PUT", "/api/v1/campaigns/" + experience + "/host-slots", admin, """
+                {"slots": [
+                  {"province": "320000", "weekStart": "2022-09-05", "weekEnd": "2022-09-09",
+                   "focusThemes": [{"zh": "养老服务认证"}]},
+                  {"province": "440000", "weekStart": "2022-09-12", "weekEnd": "2022-09-16",
+                   "focusThemes": [{"zh": "青少年视觉健康与验光配镜服务认证"}]},
+                  {"province": "510000", "weekStart": "2022-09-26", "weekEnd": "2022-09-30",
+                   "focusThemes": [{"zh": "绿色低碳服务"}, {"zh": "服务认证数字化信息化赋能"}]}]}""");
+        for (String id : List.of(qualityMonth, organic, green, experience)) {
+            send("POST", "/api/v1/campaigns/" + id + "/publish", admin, null);
+        }
+
+        List<String> units = codes(get("/api/v1/divisions?level=provincial-unit", admin));
+        int scheduled = 0;
+        for (String unit : units) {
+            String officer = tokens.issue("provincial-officer", unit);
+            List<String> places = codes(get("/api/v1/divisions?within=" + unit + "&level=city", officer));
+            if (places.isEmpty()) {
+                places = List.of(unit);
+            }
+            for (int i = 0; i < perUnit; i++) {
+                scheduled += activity(officer, unit, places.get(i % places.size()), i, organic, green, experience);
+            }
+            System.out.printf("%s: %d activities%n", unit, perUnit);
+        }
+        System.out.printf("Seeded 4 campaigns and %d activities in %d provincial units.%n", scheduled, units.size());
+    }
+
+    /** One activity of unit {@code unit}: the i-th cycles through the weeks, types and outcomes. */
+    private int activity(String officer, String unit, String place, int i, String organic, String green,
+            String experience) throws IOException, InterruptedException {
+        String campaigns;
+        LocalDate day;
+        switch (i % 4) {
+            case 0 -> { campaigns = q(organic); day = LocalDate.of(2022, 9, 19 + i % 5); }
+            case 1 -> { campaigns = q(green); day = LocalDate.of(2022, 9, 26 + i % 5); }
+            case 2 -> { campaigns = q(experience); day = LocalDate.of(2022, 9, 5 + i % 20); }
+            default -> { campaigns = q(green) + "," + q(experience); day = LocalDate.of(2022, 9, 26 + i % 5); } // merged
+        }
+        String type = TYPES[i % TYPES.length];
+        String body = """
+                {"type": "%s", "title": {"zh": "%s认证宣传活动第%d场", "en": "Certification activity %d of %s"},
+                 "campaigns": [%s], "venue": {"division": "%s", "address": "%s市场监管局活动中心"},
+                 "startsAt": "%sT%02d:00:00+08:00", "endsAt": "%sT%02d:30:00+08:00", "format": "%s",
+                 "settings": ["%s"], "expectedParticipants": %d, "visibility": "%s",
+                 "voluntaryParticipation": true, "noFee": true}"""
+                .formatted(type, unit, i + 1, i + 1, unit, campaigns, place, place, day, 9 + i % 8, day, 10 + i % 8,
+                        "online".equals(type) ? "online" : "offline", SETTINGS[i % SETTINGS.length], 50 + 10 * i,
+                        i % 7 == 6 ? "internal" : "public");
+        String id = idOf(send("POST", "/api/v1/activities", officer, body));
+        if (i % 9 == 8) {
+            return 1; // stays planned
+        }
+        send("POST", "/api/v1/activities/" + id + "/publish", officer, null);
+        if (i % 11 == 10) {
+            send("POST", "/api/v1/activities/" + id + "/cancel", officer, "{\"reason\": \"天气原因改期\"}");
+        } else if (i % 2 == 0) {
+            send("POST", "/api/v1/activities/" + id + "/complete", officer, """
+                    {"actualParticipants": %d, "mediaItems": %d, "photoCount": %d, "note": "活动顺利开展"}"""
+                    .formatted(40 + 13 * i, i % 4, 10 + i));
+        }
+        return 1;
+    }
+
+    private String campaign(String kind, String zh, String en, String start, String end, String deadline,
+            String launchCity, String launchDate, String parent) throws IOException, InterruptedException {
+        String launch = launchCity == null ? "" : """
+                , "launchCeremony": {"city": "%s", "date": "%s", "host": {"zh": "市场监管总局"}}"""
+                .formatted(launchCity, launchDate);
+        String parentId = parent == null ? "" : ", \"parentId\": " + q(parent);
+        return idOf(send("POST", "/api/v1/campaigns", admin, """
+                {"kind": "%s", "name": {"zh": "%s", "en": "%s"}, "window": {"start": "%s", "end": "%s"},
+                 "reportingDeadline": "%s"%s%s}""".formatted(kind, zh, en, start, end, deadline, launch, parentId)));
+    }
+
+    private String get(String path, String token) throws IOException, InterruptedException {
+        return send("GET", path, token, null);
+    }
+
+    private String send(String method, String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String idOf(String json) {
+        Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return m.group(1);
+    }
+
+    private static List<String> codes(String json) {
+        List<String> codes = new ArrayList<>();
+        Matcher m = Pattern.compile("\"code\":\"(\\d{6})\"").matcher(json);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    private static String q(String value) {
+        return "\"" + value + "\"";
+    }
+}
