@@ -5,39 +5,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-/** One change to a published campaign: what moved from what to what, who changed it and why. */
+/** A change to a published campaign. */
 @Entity
-public class CampaignChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class CampaignChange extends ChangeRecord {
 
     public UUID campaignId;
-    public OffsetDateTime changedAt;
-    public String changedBy;
-    public String reason;
-
-    /** Field (as the API names it) → {from, to}. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> changes;
 
     public static CampaignChange of(UUID campaignId, Map<String, Object> changes, String changedBy, String reason,
             OffsetDateTime now) {
         CampaignChange change = new CampaignChange();
         change.campaignId = campaignId;
-        change.changes = changes;
-        change.changedBy = changedBy;
-        change.reason = reason;
-        change.changedAt = now;
-        return change;
+        return change.fill(changes, changedBy, reason, now);
     }
 
     /** The fields that differ between two sets of terms, named as the API names them. */

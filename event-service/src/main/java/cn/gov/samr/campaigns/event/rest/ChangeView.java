@@ -3,17 +3,12 @@ package cn.gov.samr.campaigns.event.rest;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-import cn.gov.samr.campaigns.event.domain.ActivityChange;
-import cn.gov.samr.campaigns.event.domain.CampaignChange;
+import cn.gov.samr.campaigns.event.domain.ChangeRecord;
 
 /** One entry of a campaign's or an activity's history. */
 public record ChangeView(OffsetDateTime changedAt, String changedBy, String reason, Map<String, Object> changes) {
 
-    static ChangeView of(CampaignChange c) {
-        return new ChangeView(c.changedAt, c.changedBy, c.reason, c.changes);
-    }
-
-    static ChangeView of(ActivityChange c) {
+    static ChangeView of(ChangeRecord c) {
         return new ChangeView(c.changedAt, c.changedBy, c.reason, c.changes);
     }
 }
