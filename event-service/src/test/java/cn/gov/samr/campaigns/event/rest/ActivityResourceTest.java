@@ -205,6 +205,18 @@ class ActivityResourceTest {
                 .get("/api/v1/activities").then().body("items", hasSize(0));
         asNationalAdmin().queryParam("campaign", campaign).queryParam("q", "知识讲解")
                 .get("/api/v1/activities").then().body("items", hasSize(3));
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("province", "320000")
+                .get("/api/v1/activities").then().body("items", hasSize(3));
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("province", "330000")
+                .get("/api/v1/activities").then().body("items", hasSize(0));
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("status", "published")
+                .get("/api/v1/activities").then().body("items", hasSize(3));
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("status", "completed")
+                .get("/api/v1/activities").then().body("items", hasSize(0));
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("certificationBody", "CB-0001")
+                .get("/api/v1/activities").then().body("items", hasSize(3));
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("certificationBody", "CB-9999")
+                .get("/api/v1/activities").then().body("items", hasSize(0));
 
         as("partner", null).queryParam("campaign", campaign).get("/api/v1/activities")
                 .then().body("items.id", contains(first, second));
