@@ -101,6 +101,9 @@ public class Activity {
     public String outcomeNote;
     public String cancelReason;
 
+    /** When it was announced; null while planned, and for an activity cancelled before that. */
+    public OffsetDateTime publishedAt;
+
     public String scheduledBy;
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
@@ -111,6 +114,7 @@ public class Activity {
     public void publish(OffsetDateTime now) {
         require(status == ActivityStatus.PLANNED, "published");
         status = ActivityStatus.PUBLISHED;
+        publishedAt = now;
         updatedAt = now;
     }
 

@@ -64,7 +64,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             params.put("text", "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.visibleTo() != null) {
-            sql.append(" and ((a.visibility = 'PUBLIC' and a.status in ('PUBLISHED', 'COMPLETED'))");
+            // announced public activities, cancelled ones included, so that subscribers learn of the cancellation
+            sql.append(" and ((a.visibility = 'PUBLIC' and a.published_at is not null)");
             if (!f.visibleTo().isEmpty()) {
                 sql.append(" or a.division_code in (:visibleTo)");
                 params.put("visibleTo", f.visibleTo());

@@ -230,8 +230,7 @@ public class ActivityResource {
     }
 
     private Activity visible(Activity a) {
-        boolean announced = a.visibility == Visibility.PUBLIC
-                && (a.status == ActivityStatus.PUBLISHED || a.status == ActivityStatus.COMPLETED);
+        boolean announced = a.visibility == Visibility.PUBLIC && a.publishedAt != null;
         if (!announced && !jurisdiction.covers(a.divisionCode)) {
             throw new NotFoundProblem("Activity", a.id);
         }

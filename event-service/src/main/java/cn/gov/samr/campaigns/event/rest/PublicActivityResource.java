@@ -41,8 +41,9 @@ import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
 
 /**
- * The consumers' calendar (activities near me): published public activities, to anyone, as JSON, as an
- * iCalendar feed to subscribe to, and as GeoJSON for maps. Contacts and internal activities never appear.
+ * The consumers' calendar (activities near me): announced public activities, to anyone, as JSON, as an
+ * iCalendar feed to subscribe to, and as GeoJSON for maps. One cancelled after its announcement stays, marked
+ * cancelled, so that subscribed calendars drop it. Contacts and internal activities never appear.
  */
 @Path("/api/v1/public")
 @PermitAll

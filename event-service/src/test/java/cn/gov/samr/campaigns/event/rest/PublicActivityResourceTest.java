@@ -63,6 +63,19 @@ class PublicActivityResourceTest {
     }
 
     @Test
+    void aCancelledAnnouncementStaysInTheFeedAsCancelled() throws Exception {
+        Fixture f = fixture();
+        as("provincial-officer", "320000").body(Map.of("reason", "天气原因")).post("/api/v1/activities/{id}/cancel", f.shown)
+                .then().statusCode(200);
+        String text = given().queryParam("campaign", f.campaign).get("/api/v1/public/activities.ics")
+                .then().statusCode(200).extract().asString();
+        VEvent event = new CalendarBuilder().build(new StringReader(text)).<VEvent>getComponents(Component.VEVENT).get(0);
+        assertEquals("CANCELLED", event.getProperty(Property.STATUS).orElseThrow().getValue());
+        given().queryParam("campaign", f.campaign).get("/api/v1/public/activities")
+                .then().body("items.status", contains("cancelled"));
+    }
+
+    @Test
     void theGeoJsonIsAFeatureCollectionOfPointsLongitudeFirst() {
         Fixture f = fixture();
         given().queryParam("campaign", f.campaign).get("/api/v1/public/activities.geojson")
