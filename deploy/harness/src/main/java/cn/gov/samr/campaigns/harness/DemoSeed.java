@@ -71,24 +71,28 @@ public final class DemoSeed {
             send("POST", "/api/v1/campaigns/" + id + "/publish", admin, null);
         }
 
-        List<String> units = codes(get("/api/v1/divisions?level=provincial-unit", admin));
+        List<String[]> units = divisions(get("/api/v1/divisions?level=provincial-unit", admin));
         int scheduled = 0;
-        for (String unit : units) {
+        for (String[] provincialUnit : units) {
+            String unit = provincialUnit[0];
             String officer = tokens.issue("provincial-officer", unit);
-            List<String> places = codes(get("/api/v1/divisions?within=" + unit + "&level=city", officer));
+            List<String[]> places = divisions(get("/api/v1/divisions?within=" + unit + "&level=city", officer));
             if (places.isEmpty()) {
-                places = List.of(unit);
+                places = divisions(get("/api/v1/divisions?within=" + unit + "&level=provincial-unit", officer));
             }
             for (int i = 0; i < perUnit; i++) {
-                scheduled += activity(officer, unit, places.get(i % places.size()), i, organic, green, experience);
+                String[] place = places.get(i % places.size());
+                // municipalities file their districts under a 市辖区 grouping: name the city itself instead
+                String placeName = "市辖区".equals(place[1]) ? provincialUnit[1] : place[1];
+                scheduled += activity(officer, unit, place[0], placeName, i, organic, green, experience);
             }
-            System.out.printf("%s: %d activities%n", unit, perUnit);
+            System.out.printf("%s %s: %d activities%n", unit, provincialUnit[1], perUnit);
         }
         System.out.printf("Seeded 4 campaigns and %d activities in %d provincial units.%n", scheduled, units.size());
     }
 
     /** One activity of unit {@code unit}: the i-th cycles through the weeks, types and outcomes. */
-    private int activity(String officer, String unit, String place, int i, String organic, String green,
+    private int activity(String officer, String unit, String place, String placeName, int i, String organic, String green,
             String experience) throws IOException, InterruptedException {
         String campaigns;
         LocalDate day;
@@ -105,7 +109,7 @@ public final class DemoSeed {
                  "startsAt": "%sT%02d:00:00+08:00", "endsAt": "%sT%02d:30:00+08:00", "format": "%s",
                  "settings": ["%s"], "expectedParticipants": %d, "visibility": "%s",
                  "voluntaryParticipation": true, "noFee": true}"""
-                .formatted(type, unit, i + 1, i + 1, unit, campaigns, place, place, day, 9 + i % 8, day, 10 + i % 8,
+                .formatted(type, placeName, i + 1, i + 1, unit, campaigns, place, placeName, day, 9 + i % 8, day, 10 + i % 8,
                         "online".equals(type) ? "online" : "offline", SETTINGS[i % SETTINGS.length], 50 + 10 * i,
                         i % 7 == 6 ? "internal" : "public");
         String id = idOf(send("POST", "/api/v1/activities", officer, body));
@@ -161,13 +165,14 @@ public final class DemoSeed {
         return m.group(1);
     }
 
-    private static List<String> codes(String json) {
-        List<String> codes = new ArrayList<>();
-        Matcher m = Pattern.compile("\"code\":\"(\\d{6})\"").matcher(json);
+    /** (code, Chinese name) of each division in a divisions list. */
+    private static List<String[]> divisions(String json) {
+        List<String[]> divisions = new ArrayList<>();
+        Matcher m = Pattern.compile("\"code\":\"(\\d{6})\",\"name\":\\{\"zh\":\"([^\"]+)\"").matcher(json);
         while (m.find()) {
-            codes.add(m.group(1));
+            divisions.add(new String[] { m.group(1), m.group(2) });
         }
-        return codes;
+        return divisions;
     }
 
     private static String q(String value) {
