@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.security.DivisionHierarchy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
@@ -49,6 +50,17 @@ public class DivisionTree implements DivisionHierarchy {
     /** The division and every division within it (the XPCC's cities for 660000 included). */
     public Set<String> subtree(String scope) {
         return nodes.keySet().stream().filter(code -> isWithin(code, scope)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The subtree of a division a caller named: null for none, a 404 problem for a code the table lacks. */
+    public Set<String> subtreeOf(String code) {
+        if (code == null) {
+            return null;
+        }
+        if (!exists(code)) {
+            throw new NotFoundProblem("Division", code);
+        }
+        return subtree(code);
     }
 
     /**

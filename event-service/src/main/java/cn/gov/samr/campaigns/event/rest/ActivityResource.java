@@ -46,7 +46,6 @@ import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.Page;
-import cn.gov.samr.campaigns.platform.rest.Problem;
 import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
@@ -187,14 +186,9 @@ public class ActivityResource {
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
-        if (within != null && !divisions.exists(within)) {
-            throw new NotFoundProblem("Division", within);
-        }
         ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province,
-                within == null ? null : divisions.subtree(within), type, setting, status,
-                from == null ? null : from.atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(),
-                certificationBody, text, visibleTo());
+                divisions.subtreeOf(within), type, setting, status, ChinaClock.startOf(from),
+                ChinaClock.startOf(to == null ? null : to.plusDays(1)), certificationBody, text, visibleTo());
         List<String> after = Cursor.decode(cursor, 2);
         List<ActivityView> rows = service.list(filter, after.isEmpty() ? null : OffsetDateTime.parse(after.get(0)),
                 after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1).stream().map(ActivityView::of).toList();
@@ -203,10 +197,8 @@ public class ActivityResource {
 
     /** All errors at once: the fields, the times, the campaigns' windows, the venue. */
     private ActivityPlan validPlan(ActivityRequest request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(new Problem.FieldError("$", "an activity is required")));
-        }
-        InvalidInputException.Collector errors = InvalidInputException.collect().violations(validator.validate(request));
+        InvalidInputException.Collector errors = InvalidInputException.validate(request, "an activity is required",
+                validator);
         if (request.startsAt() != null && request.endsAt() != null) {
             errors.check(request.endsAt().isAfter(request.startsAt()), "endsAt", "must be after startsAt");
         }
@@ -220,13 +212,7 @@ public class ActivityResource {
     }
 
     private void validate(Object request) {
-        InvalidInputException.Collector errors = InvalidInputException.collect();
-        if (request == null) {
-            errors.check(false, "$", "a body is required");
-        } else {
-            errors.violations(validator.validate(request));
-        }
-        errors.throwIfAny();
+        InvalidInputException.validate(request, "a body is required", validator).throwIfAny();
     }
 
     private Activity visible(Activity a) {

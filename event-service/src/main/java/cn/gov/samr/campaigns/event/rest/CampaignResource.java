@@ -37,7 +37,6 @@ import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.Page;
-import cn.gov.samr.campaigns.platform.rest.Problem;
 import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
@@ -128,12 +127,8 @@ public class CampaignResource {
     @Transactional
     @Operation(summary = "Set the experience week's host slots: one week and one provincial unit each")
     public CampaignView hostSlots(@PathParam("id") UUID id, HostSlotsRequest request) {
-        InvalidInputException.Collector errors = InvalidInputException.collect();
-        if (request == null) {
-            errors.check(false, "$", "the slots are required");
-        } else {
-            errors.violations(validator.validate(request));
-        }
+        InvalidInputException.Collector errors = InvalidInputException.validate(request, "the slots are required",
+                validator);
         errors.throwIfAny();
         Campaign campaign = service.get(id);
         HostSlotRules.check(request.slots().stream()
@@ -179,10 +174,8 @@ public class CampaignResource {
 
     /** All errors at once: the fields, the dates, and the parent campaign. */
     private CampaignTerms validTerms(CampaignRequest request, UUID self) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(new Problem.FieldError("$", "a campaign is required")));
-        }
-        InvalidInputException.Collector errors = InvalidInputException.collect().violations(validator.validate(request));
+        InvalidInputException.Collector errors = InvalidInputException.validate(request, "a campaign is required",
+                validator);
         request.schedule().check(errors);
         CampaignTerms terms = request.terms();
         service.checkParent(terms, self, errors);

@@ -36,7 +36,6 @@ import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.service.ActivityService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
-import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
 
@@ -146,12 +145,8 @@ public class PublicActivityResource {
     }
 
     private ActivityRepository.Filter filter(Filters f) {
-        if (f.within != null && !divisions.exists(f.within)) {
-            throw new NotFoundProblem("Division", f.within);
-        }
-        return new ActivityRepository.Filter(f.campaign, f.province, f.within == null ? null : divisions.subtree(f.within),
-                f.type, null, null, f.from == null ? null : f.from.atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(),
-                f.to == null ? null : f.to.plusDays(1).atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(), null, f.text,
+        return new ActivityRepository.Filter(f.campaign, f.province, divisions.subtreeOf(f.within), f.type, null, null,
+                ChinaClock.startOf(f.from), ChinaClock.startOf(f.to == null ? null : f.to.plusDays(1)), null, f.text,
                 Set.of());
     }
 }

@@ -171,8 +171,7 @@ public class ActivityService {
     }
 
     public List<ActivityRepository.CalendarCell> calendar(UUID campaign, LocalDate from, LocalDate to) {
-        return activities.calendar(campaign, from.atStartOfDay(ChinaClock.ZONE).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(ChinaClock.ZONE).toOffsetDateTime());
+        return activities.calendar(campaign, ChinaClock.startOf(from), ChinaClock.startOf(to.plusDays(1)));
     }
 
     /** Not refusals: the same venue at overlapping times, and a second launch ceremony of one campaign. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 
@@ -56,6 +57,17 @@ public class InvalidInputException extends RuntimeException {
 
     public static Collector collect() {
         return new Collector();
+    }
+
+    /**
+     * Starts collecting with a request body's bean-validation violations; a missing body is refused at once,
+     * since nothing else about it can be checked.
+     */
+    public static Collector validate(Object body, String whatIsRequired, Validator validator) {
+        if (body == null) {
+            throw new InvalidInputException(List.of(new FieldError("$", whatIsRequired)));
+        }
+        return collect().violations(validator.validate(body));
     }
 
     /**

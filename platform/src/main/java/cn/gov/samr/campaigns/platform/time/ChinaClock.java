@@ -1,6 +1,8 @@
 package cn.gov.samr.campaigns.platform.time;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,11 @@ import io.quarkus.arc.DefaultBean;
 public class ChinaClock {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The first instant of a day in China; null for no day (an open end of a range). */
+    public static OffsetDateTime startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZONE).toOffsetDateTime();
+    }
 
     @Produces
     @DefaultBean
