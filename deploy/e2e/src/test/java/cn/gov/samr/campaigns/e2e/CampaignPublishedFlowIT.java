@@ -43,6 +43,9 @@ class CampaignPublishedFlowIT {
     private static final int EVENTS = freePort();
     private static final int MATERIALS = freePort();
     private static final int REPORTS = freePort();
+    /** Same rule as the services' tests: {@code TEST_DB_SUFFIX} keeps parallel builds apart. */
+    private static final String DB_SUFFIX = System.getenv().getOrDefault("TEST_DB_SUFFIX", "")
+            .replaceAll("[^a-z0-9_]", "");
     private static Process suite;
 
     @BeforeAll
@@ -52,7 +55,8 @@ class CampaignPublishedFlowIT {
                 .redirectErrorStream(true).redirectOutput(RUN_DIR.resolve("run-local.out").toFile());
         run.environment().putAll(Map.of("RUN_DIR", RUN_DIR.toString(), "KAFKA_PORT", "" + KAFKA,
                 "EVENT_PORT", "" + EVENTS, "MATERIAL_PORT", "" + MATERIALS, "REPORT_PORT", "" + REPORTS,
-                "EVENTS_DB", "e2e_events", "MATERIALS_DB", "e2e_materials", "REPORTS_DB", "e2e_reports"));
+                "EVENTS_DB", "e2e_events" + DB_SUFFIX, "MATERIALS_DB", "e2e_materials" + DB_SUFFIX,
+                "REPORTS_DB", "e2e_reports" + DB_SUFFIX));
         suite = run.start();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             assertTrue(suite.isAlive(), () -> "run-local exited: " + output());

@@ -7,14 +7,19 @@ import java.util.Map;
 import cn.gov.samr.campaigns.harness.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Creates the service's test database on the real PostgreSQL if missing; init arg {@code database} names it. */
+/**
+ * Creates the service's test database on the real PostgreSQL if missing; init arg {@code database} names it. The
+ * test profile cleans that database at start, so two builds on one server must not share it: set
+ * {@code TEST_DB_SUFFIX} (e.g. a worktree name) to give a build databases of its own.
+ */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "campaigns_test");
+        database = initArgs.getOrDefault("database", "campaigns_test")
+                + System.getenv().getOrDefault("TEST_DB_SUFFIX", "").replaceAll("[^a-z0-9_]", "");
     }
 
     @Override
