@@ -1,5 +1,6 @@
 package cn.gov.samr.campaigns.report.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -24,14 +25,26 @@ public class Obligation {
     public String divisionNameZh;
     public String divisionNameEn;
 
-    /** The last day to submit, inclusive, in Asia/Shanghai. */
+    /** The last day to submit, inclusive, in Asia/Shanghai: the campaign's, or a granted extension's. */
     public LocalDate deadline;
+
+    /** The deadline as the campaign first set it. */
+    public LocalDate originalDeadline;
 
     @Enumerated(EnumType.STRING)
     public ObligationStatus status;
 
     public OffsetDateTime openedAt;
 
+    /** The first submission, which timeliness is judged on; null until then. */
+    public OffsetDateTime firstSubmittedAt;
+
+    public OffsetDateTime acceptedAt;
+
     @Version
     public long version;
+
+    public Timeliness timeliness(Instant now) {
+        return Timeliness.of(deadline, firstSubmittedAt, now);
+    }
 }

@@ -23,8 +23,8 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
             OffsetDateTime now) {
         getEntityManager().createNativeQuery("""
                 insert into obligation (id, campaign_id, division_code, division_name_zh, division_name_en, deadline,
-                                        status, opened_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                        original_deadline, status, opened_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8)
                 on conflict on constraint obligation_once do nothing""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, campaignId)
