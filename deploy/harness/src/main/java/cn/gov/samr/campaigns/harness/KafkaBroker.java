@@ -85,6 +85,8 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("transaction.state.log.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.flush.interval.messages", "1");
+        // the event topics are the record report-service replays its projections from: keep them, as production does
+        p.put("log.retention.ms", "-1");
         return p;
     }
 
