@@ -34,6 +34,7 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,11 +64,13 @@ public class ShipmentResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
         String unit = provincialUnit;
-        if (jurisdiction.scope().isPresent()) {
+        if (!jurisdiction.isNational()) {
+            // an officer's list is their own unit's, whatever they ask; a token without a division sees nothing
+            String own = jurisdiction.scope().orElseThrow(() -> new ForbiddenException("Your token names no division."));
             if (unit != null) {
                 jurisdiction.require(unit);
             }
-            unit = jurisdiction.scope().get();
+            unit = own;
         }
         List<String> after = Cursor.decode(cursor, 3);
         ShipmentRepository.Filter filter = new ShipmentRepository.Filter(campaign, unit, status, overdue,

@@ -292,6 +292,7 @@ class ShipmentResourceTest {
         officer(JIANGSU).queryParam("campaign", f.campaign()).get("/api/v1/shipments")
                 .then().statusCode(200).body("items.provincialUnit", contains(JIANGSU));
         officer(JIANGSU).queryParam("provincialUnit", ZHEJIANG).get("/api/v1/shipments").then().statusCode(403);
+        as("provincial-officer", null).get("/api/v1/shipments").then().statusCode(403); // a token without a division
         admin().queryParam("status", "lost").get("/api/v1/shipments").then().statusCode(400)
                 .body("errors.field", contains("status"));
         admin().queryParam("cursor", "bogus!").get("/api/v1/shipments").then().statusCode(400)
