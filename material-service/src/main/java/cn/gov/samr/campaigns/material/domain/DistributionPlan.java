@@ -16,9 +16,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public class DistributionPlan {
 
     public enum Status {
-        /** Editable; nothing dispatched yet. */
+        /** Editable; no shipment exists yet. */
         @JsonProperty("open")
         OPEN,
+        /** Fanned out into shipments: locked, the shipments carry the quantities from here on. */
         @JsonProperty("dispatched")
         DISPATCHED
     }
@@ -33,6 +34,15 @@ public class DistributionPlan {
 
     public OffsetDateTime openedAt;
 
+    /** Every edit sets it, so that the version (the ETag) moves with the plan's lines. */
+    public OffsetDateTime updatedAt;
+
+    public OffsetDateTime fannedOutAt;
+
     @Version
     public long version;
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
 }

@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -56,5 +58,52 @@ public class DistributionPlanRepository implements PanacheRepositoryBase<Distrib
             params.put("afterId", afterId);
         }
         return find(where + " order by openedAt desc, id", params).page(0, limit).list();
+    }
+
+    /** One quantity of one material for one provincial unit. */
+    public record Line(UUID materialId, String titleZh, String divisionCode, int quantity) {
+    }
+
+    public Set<String> recipientCodes(UUID planId) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager().createNativeQuery(
+                "select division_code from distribution_recipient where plan_id = ?1").setParameter(1, planId)
+                .getResultList();
+        return codes.stream().collect(Collectors.toSet());
+    }
+
+    public boolean hasMaterial(UUID planId, UUID materialId) {
+        return !getEntityManager().createNativeQuery(
+                "select 1 from distribution_line where plan_id = ?1 and material_id = ?2")
+                .setParameter(1, planId).setParameter(2, materialId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The material for every recipient of the plan, each with the same quantity. */
+    public void addMaterial(UUID planId, UUID materialId, int quantityPerUnit) {
+        getEntityManager().createNativeQuery("""
+                insert into distribution_line (plan_id, material_id, division_code, quantity)
+                select plan_id, ?2, division_code, ?3 from distribution_recipient where plan_id = ?1""")
+                .setParameter(1, planId).setParameter(2, materialId).setParameter(3, quantityPerUnit)
+                .executeUpdate();
+    }
+
+    public void setQuantity(UUID planId, UUID materialId, String divisionCode, int quantity) {
+        getEntityManager().createNativeQuery("""
+                update distribution_line set quantity = ?4
+                where plan_id = ?1 and material_id = ?2 and division_code = ?3""")
+                .setParameter(1, planId).setParameter(2, materialId).setParameter(3, divisionCode)
+                .setParameter(4, quantity).executeUpdate();
+    }
+
+    /** Every line of the plan, by material (in the order they were added to the catalogue) and unit. */
+    public List<Line> lines(UUID planId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select l.material_id, m.title_zh, l.division_code, l.quantity
+                from distribution_line l join material m on m.id = l.material_id
+                where l.plan_id = ?1 order by m.created_at, m.id, l.division_code""")
+                .setParameter(1, planId).getResultList();
+        return rows.stream().map(r -> new Line((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue()))
+                .toList();
     }
 }

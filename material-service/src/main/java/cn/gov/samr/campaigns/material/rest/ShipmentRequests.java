@@ -1,0 +1,34 @@
+package cn.gov.samr.campaigns.material.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the shipment steps. */
+public final class ShipmentRequests {
+
+    private ShipmentRequests() {
+    }
+
+    public record Dispatch(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String trackingNumber,
+            @NotNull LocalDate expectedDeliveryOn) {
+    }
+
+    /** Per material: copies that arrived usable, and copies that arrived damaged; the rest is missing. */
+    public record Receive(@NotEmpty @Size(max = 200) List<@Valid @NotNull Count> items, @Size(max = 2000) String note) {
+    }
+
+    public record Count(@NotNull UUID materialId, @NotNull @PositiveOrZero Integer quantityReceived,
+            @NotNull @PositiveOrZero Integer quantityDamaged) {
+    }
+
+    public record Cancel(@NotBlank @Size(max = 1000) String reason) {
+    }
+}
