@@ -23,20 +23,26 @@ public record ActivityChanged(UUID activityId, Set<UUID> campaignIds, String pro
                 || COMPLETED.equals(type);
     }
 
-    /** The fields the projection cannot do without; null when complete. */
-    public String missingField() {
+    /**
+     * The first field the projection cannot take (missing, or not fitting its column); null when all fit. Checked
+     * before any write, so that a bad event is refused whole and cannot break a rebuild's transaction.
+     */
+    public String invalidField() {
         if (activityId == null) {
             return "activityId";
         }
-        if (campaignIds == null || campaignIds.isEmpty()) {
+        if (campaignIds == null || campaignIds.isEmpty() || campaignIds.contains(null)) {
             return "campaignIds";
         }
-        if (provincialUnit == null) {
+        if (!EventFields.isCode(provincialUnit)) {
             return "provincialUnit";
         }
-        if (type == null) {
+        if (!EventFields.isName(type)) {
             return "type";
         }
-        return status == null ? "status" : null;
+        if (settings != null && !settings.stream().allMatch(s -> EventFields.isName(s) && !s.contains(","))) {
+            return "settings";
+        }
+        return EventFields.isName(status) ? null : "status";
     }
 }

@@ -14,10 +14,13 @@ public record MaterialDownloaded(UUID materialId, UUID campaignId, String provin
 
     public static final String TYPE = "MaterialDownloaded";
 
-    /** The fields the projection cannot do without; null when complete. */
-    public String missingField() {
+    /** The first field the projection cannot take; null when all fit. Checked before any write. */
+    public String invalidField() {
         if (campaignId == null) {
             return "campaignId";
+        }
+        if (provincialUnit != null && !EventFields.isCode(provincialUnit)) {
+            return "provincialUnit";
         }
         return downloads == null || downloads < 0 ? "downloads" : null;
     }

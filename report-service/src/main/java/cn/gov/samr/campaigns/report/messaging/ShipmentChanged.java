@@ -22,18 +22,18 @@ public record ShipmentChanged(UUID shipmentId, UUID campaignId, String provincia
     public record Item(UUID materialId, Integer quantity, Integer quantityReceived, Integer quantityDamaged) {
     }
 
-    /** The fields the projection cannot do without; null when complete. */
-    public String missingField() {
+    /** The first field the projection cannot take; null when all fit. Checked before any write. */
+    public String invalidField() {
         if (shipmentId == null) {
             return "shipmentId";
         }
         if (campaignId == null) {
             return "campaignId";
         }
-        if (provincialUnit == null) {
+        if (!EventFields.isCode(provincialUnit)) {
             return "provincialUnit";
         }
-        return items == null ? "items" : null;
+        return items == null || items.contains(null) ? "items" : null;
     }
 
     /** The sum of one quantity over the items; a missing quantity is none. */

@@ -27,17 +27,17 @@ public class ActivityProjector {
     }
 
     /** Applies the event if it is an activity event; other types on the topic are ignored. */
-    // A poison event does not doom a rebuild's transaction: the rebuild skips it, as the live listener dead-letters
-    // it (the listener's own transaction still rolls back).
+    // A poison event does not doom a rebuild's transaction: the rebuild skips it as the live listener dead-letters
+    // it (the listener's own transaction, which it began, still rolls back).
     @Transactional(value = TxType.MANDATORY, dontRollbackOn = PoisonMessageException.class)
     public void apply(CloudEvent event) {
         if (!ActivityChanged.isActivityEvent(event.type())) {
             return;
         }
         ActivityChanged activity = inbox.payload(event, ActivityChanged.class);
-        String missing = activity.missingField();
-        if (missing != null) { // checked before any write: nothing half-applied
-            throw new PoisonMessageException(event.type() + " " + event.id() + " has no " + missing);
+        String invalid = activity.invalidField();
+        if (invalid != null) { // checked before any write: nothing half-applied
+            throw new PoisonMessageException(event.type() + " " + event.id() + " has no valid " + invalid);
         }
         projection.put(activity, event.id());
     }

@@ -26,8 +26,8 @@ public class MaterialProjector {
         this.projection = projection;
     }
 
-    // A poison event does not doom a rebuild's transaction: the rebuild skips it, as the live listener dead-letters
-    // it (the listener's own transaction still rolls back).
+    // A poison event does not doom a rebuild's transaction: the rebuild skips it as the live listener dead-letters
+    // it (the listener's own transaction, which it began, still rolls back).
     @Transactional(value = TxType.MANDATORY, dontRollbackOn = PoisonMessageException.class)
     public void apply(CloudEvent event) {
         switch (event.type()) {
@@ -41,7 +41,7 @@ public class MaterialProjector {
     }
 
     private void shipment(CloudEvent event, ShipmentChanged s) {
-        require(event, s.missingField());
+        require(event, s.invalidField());
         switch (event.type()) {
             case ShipmentChanged.DISPATCHED -> projection.dispatched(s.shipmentId(), s.campaignId(),
                     s.provincialUnit(), s.copies(i -> ShipmentChanged.orZero(i.quantity())));
@@ -53,14 +53,14 @@ public class MaterialProjector {
     }
 
     private void download(CloudEvent event, MaterialDownloaded d) {
-        require(event, d.missingField());
+        require(event, d.invalidField());
         projection.downloaded(event.id(), d.campaignId(), d.provincialUnit(), d.downloads());
     }
 
     /** Checked before any write: nothing half-applied. */
-    private static void require(CloudEvent event, String missingField) {
-        if (missingField != null) {
-            throw new PoisonMessageException(event.type() + " " + event.id() + " has no valid " + missingField);
+    private static void require(CloudEvent event, String invalidField) {
+        if (invalidField != null) {
+            throw new PoisonMessageException(event.type() + " " + event.id() + " has no valid " + invalidField);
         }
     }
 }

@@ -34,6 +34,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ProjectionRebuild {
 
+    /** The longest event id the inbox records (processed_event.event_id). */
+    private static final int MAX_EVENT_ID = 200;
+
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
 
     /** What a rebuild did: events applied, redeliveries ignored, records skipped as the live listener did. */
@@ -100,6 +103,10 @@ public class ProjectionRebuild {
                     event = CloudEvent.from(record);
                 } catch (PoisonMessageException e) {
                     skipped++; // dead-lettered live as well
+                    return;
+                }
+                if (event.id().length() > MAX_EVENT_ID) {
+                    skipped++; // the live inbox cannot record it either: dead-lettered live
                     return;
                 }
                 if (seen.contains(event.id())) {
