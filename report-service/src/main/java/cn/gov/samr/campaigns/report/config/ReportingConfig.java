@@ -13,6 +13,14 @@ public interface ReportingConfig {
 
     Reminders reminders();
 
+    Attachments attachments();
+
+    interface Attachments {
+        /** The largest photo or video accepted, in bytes; larger uploads are refused (413) while streaming. */
+        @WithDefault("524288000")
+        long maxBytes();
+    }
+
     interface Topics {
         /** ReportSubmitted, Returned, Accepted, DeadlineExtended, DeadlineApproaching, DeadlineMissed. */
         @WithDefault("report.events")

@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.report.domain;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -31,6 +32,9 @@ public class Report {
     public String suggestions;
 
     public OffsetDateTime updatedAt;
+
+    /** When the figures were last taken from the activity projection; null if never. */
+    public OffsetDateTime projectedAt;
     public String updatedBy;
 
     /** Figure name (e.g. {@code participants}, {@code activities.type.lecture}) → projected and reported value. */
@@ -43,19 +47,31 @@ public class Report {
     public long version;
 
     /**
-     * The province's values replace the reported ones; a figure it does not send has no reported value any more,
-     * but keeps its projected value.
+     * The province's values: a figure it sends with a value other than the one shown becomes its own (edited), one
+     * sent as null has no reported value; figures it does not send stay as they are.
      */
     public void report(Map<String, Long> reported) {
-        figures.entrySet().removeIf(e -> e.getValue().projected == null && !reported.containsKey(e.getKey()));
-        figures.values().forEach(f -> f.reported = null);
-        reported.forEach((name, value) -> figures.computeIfAbsent(name, n -> new ReportFigure()).reported = value);
+        reported.forEach((name, value) -> {
+            ReportFigure figure = figures.computeIfAbsent(name, n -> new ReportFigure());
+            if (!Objects.equals(figure.reported, value)) {
+                figure.reported = value;
+                figure.edited = true;
+            }
+        });
     }
 
-    /** New projected values; what the province reported stays as it is. */
-    public void project(Map<String, Long> projected) {
-        figures.values().forEach(f -> f.projected = null);
-        projected.forEach((name, value) -> figures.computeIfAbsent(name, n -> new ReportFigure()).projected = value);
-        figures.entrySet().removeIf(e -> e.getValue().projected == null && e.getValue().reported == null);
+    /**
+     * New projected values (a figure the projection no longer has keeps its last one); the figures the province
+     * has not changed take them as their reported value, the ones it changed keep theirs.
+     */
+    public void project(Map<String, Long> projected, OffsetDateTime now) {
+        projected.forEach((name, value) -> {
+            ReportFigure figure = figures.computeIfAbsent(name, n -> new ReportFigure());
+            figure.projected = value;
+            if (!figure.edited) {
+                figure.reported = value;
+            }
+        });
+        projectedAt = now;
     }
 }

@@ -69,7 +69,9 @@ public class ReportResource {
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
     @Transactional
     @Operation(summary = "Change the draft: the narrative and the reported statistics",
-            description = "Allowed before submission and after a return. Send If-Match with the ETag you read.")
+            description = "Allowed before submission and after a return. Send If-Match with the ETag you read. The "
+                    + "first change pre-fills the statistics from the activity projection. statistics sets the "
+                    + "reported values of the figures sent (null: no reported value); figures not sent stay.")
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportRequest request) {
@@ -78,13 +80,26 @@ public class ReportResource {
         Map<String, Long> statistics = request.statistics() == null ? Map.of() : request.statistics();
         statistics.forEach((name, value) -> errors
                 .check(FigureName.isValid(name), "statistics." + name, "not a statistic a report carries")
-                .check(value != null && value >= 0, "statistics." + name, "must be a number of 0 or more"));
+                .check(value == null || value >= 0, "statistics." + name, "must be a number of 0 or more"));
         errors.throwIfAny();
         access.obligation(id);
         ReportRequest.Narrative n = request.narrative();
         service.edit(id, Versions.ifMatch(ifMatch),
                 new ReportContent.Narrative(n.done(), n.innovations(), n.problems(), n.suggestions()), statistics,
                 access.caller());
+        return view(id);
+    }
+
+    @POST
+    @Path("/statistics/refresh")
+    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @Transactional
+    @Operation(summary = "Take the statistics from the live activity projection again",
+            description = "Projected values are updated; reported values the province changed stay as they are, "
+                    + "the others follow the projection. If-Match is optional.")
+    public Response refreshStatistics(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        access.obligation(id);
+        service.refreshStatistics(id, Versions.ifMatch(ifMatch), access.caller());
         return view(id);
     }
 
@@ -154,7 +169,8 @@ public class ReportResource {
         Obligation o = service.obligation(id);
         Report report = service.report(id);
         ReportView body = new ReportView(ObligationView.of(o, clock.instant()),
-                service.content(o, report, access.national()), report.version, report.updatedAt, report.updatedBy);
+                service.content(o, report, access.national()), report.version, report.updatedAt, report.updatedBy,
+                report.projectedAt);
         return Response.ok(body).tag(Versions.etag(report.version)).build();
     }
 }

@@ -6,5 +6,5 @@ import cn.gov.samr.campaigns.report.service.ReportContent;
 
 /** A report's draft with where its obligation stands; its ETag is {@code version}. */
 public record ReportView(ObligationView obligation, ReportContent content, long version, OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy, OffsetDateTime projectedAt) {
 }

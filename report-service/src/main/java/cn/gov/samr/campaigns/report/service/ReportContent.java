@@ -1,6 +1,7 @@
 package cn.gov.samr.campaigns.report.service;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,14 +10,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import cn.gov.samr.campaigns.report.domain.MediaItem;
 
 /** What a report says: what the draft view shows and what a submission keeps as its version. */
-public record ReportContent(Narrative narrative, List<FigureLine> statistics, List<MediaEntry> mediaItems) {
+public record ReportContent(Narrative narrative, List<FigureLine> statistics, List<MediaEntry> mediaItems,
+        List<AttachmentEntry> attachments) {
 
     /** 主要做法、创新亮点、存在问题、意见建议. */
     public record Narrative(String done, String innovations, String problems, String suggestions) {
     }
 
-    /** A statistic with the projection's value, the province's, and how far apart they are. */
-    public record FigureLine(String figure, Long projected, Long reported, Long difference) {
+    /**
+     * A statistic with the projection's value, the province's, and how far apart they are; {@code edited} when the
+     * province changed the value (a refresh from the projection keeps it).
+     */
+    public record FigureLine(String figure, Long projected, Long reported, Long difference, boolean edited) {
+    }
+
+    /** An audio-visual attachment's metadata; the bytes are downloaded from {@code href}. */
+    public record AttachmentEntry(UUID id, String kind, String fileName, String mediaType, long sizeBytes,
+            String sha256, String caption, String consent, String licence, OffsetDateTime uploadedAt,
+            String uploadedBy, String href) {
     }
 
     /**

@@ -16,6 +16,7 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
 import cn.gov.samr.campaigns.report.domain.Obligation;
+import cn.gov.samr.campaigns.report.domain.ObligationStatus;
 import cn.gov.samr.campaigns.report.domain.Report;
 import cn.gov.samr.campaigns.report.domain.ReportVersion;
 import cn.gov.samr.campaigns.report.domain.ReviewOutcome;
@@ -40,16 +41,21 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
     private final MediaRegister media;
+    private final AttachmentService attachments;
+    private final ProjectedFigures projected;
     private final ReportEventProducer events;
     private final ObjectMapper json;
     private final Clock clock;
 
     public ReportService(ObligationRepository obligations, ReportRepository reports, ReportVersionRepository versions,
-            MediaRegister media, ReportEventProducer events, ObjectMapper json, Clock clock) {
+            MediaRegister media, AttachmentService attachments, ProjectedFigures projected, ReportEventProducer events,
+            ObjectMapper json, Clock clock) {
         this.obligations = obligations;
         this.reports = reports;
         this.versions = versions;
         this.media = media;
+        this.attachments = attachments;
+        this.projected = projected;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -69,15 +75,34 @@ public class ReportService {
         Obligation o = obligation(id);
         Report report = report(id);
         requireVersion(report, ifMatch);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (o.status == ObligationStatus.NOT_STARTED) { // the draft starts from the projection's figures
+            report.project(projected.of(o.campaignId, o.divisionCode), now);
+        }
         o.edit();
         report.done = narrative.done();
         report.innovations = narrative.innovations();
         report.problems = narrative.problems();
         report.suggestions = narrative.suggestions();
         report.report(reported);
-        report.updatedAt = OffsetDateTime.now(clock);
+        report.updatedAt = now;
         report.updatedBy = by;
         reports.flush(); // the new version is the response's ETag
+        return report;
+    }
+
+    /** Takes the projection's figures again; what the province changed stays, the rest follows the projection. */
+    @Transactional
+    public Report refreshStatistics(UUID id, Long ifMatch, String by) {
+        Obligation o = obligation(id);
+        Report report = report(id);
+        requireVersion(report, ifMatch);
+        o.edit();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        report.project(projected.of(o.campaignId, o.divisionCode), now);
+        report.updatedAt = now;
+        report.updatedBy = by;
+        reports.flush();
         return report;
     }
 
@@ -87,12 +112,12 @@ public class ReportService {
         Obligation o = obligation(id);
         Report report = report(id);
         requireVersion(report, ifMatch);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        o.submit(now); // the state first (409), then the content (400); either rolls the whole step back
         InvalidInputException.collect()
                 .check(report.done != null && !report.done.isBlank(), "narrative.done",
                         "say what was done before submitting")
                 .throwIfAny();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        o.submit(now);
         int number = versions.latest(id).map(v -> v.number + 1).orElse(1);
         Map<String, Object> snapshot = json.convertValue(content(o, report, false), JSON_OBJECT);
         ReportVersion version = ReportVersion.of(id, number, snapshot, by, now);
@@ -135,10 +160,10 @@ public class ReportService {
     public ReportContent content(Obligation o, Report report, boolean national) {
         List<FigureLine> figures = report.figures.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new FigureLine(e.getKey(), e.getValue().projected, e.getValue().reported,
-                        e.getValue().difference()))
+                        e.getValue().difference(), e.getValue().edited))
                 .toList();
         return new ReportContent(new Narrative(report.done, report.innovations, report.problems, report.suggestions),
-                figures, media.of(o, national));
+                figures, media.of(o, national), attachments.of(o.id).stream().map(AttachmentService::entry).toList());
     }
 
     private ReportVersion underReview(UUID id) {

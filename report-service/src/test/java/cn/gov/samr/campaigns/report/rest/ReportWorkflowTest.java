@@ -11,8 +11,6 @@ import static cn.gov.samr.campaigns.report.rest.ReportFixtures.province;
 import static cn.gov.samr.campaigns.report.rest.ReportFixtures.publishedCampaign;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -60,9 +58,10 @@ class ReportWorkflowTest {
                 .then().statusCode(200)
                 .body("obligation.status", equalTo("draft"))
                 .body("content.narrative.done", equalTo("全省开展有机产品认证宣传活动42场"))
-                .body("content.statistics.figure", contains("activities", "participants"))
-                .body("content.statistics[1].reported", equalTo(5300))
-                .body("content.statistics[1].projected", nullValue())
+                .body("content.statistics.figure", contains("activities", "mediaItems", "participants"))
+                .body("content.statistics[2].reported", equalTo(5300))
+                .body("content.statistics[2].projected", equalTo(0)) // pre-filled: no activity was projected
+                .body("content.statistics[2].difference", equalTo(5300))
                 .extract().header("ETag");
         assertNotEquals(etag, saved, "an edit makes a new version");
         province(JIANGSU).body(mediaItem("https://www.xhby.net/news/2022/0920.html"))
@@ -103,11 +102,11 @@ class ReportWorkflowTest {
                 .body("[0].reviewComments", equalTo("请补充媒体报道的传播量"))
                 .body("[0].submittedAt", equalTo("2022-10-14T10:00:00.000+08:00"));
         province(JIANGSU).get("/api/v1/reports/{id}/versions/1", id).then().statusCode(200)
-                .body("content.statistics.figure", contains("activities", "participants"))
+                .body("content.statistics.reported", contains(42, 0, 5300))
                 .body("content.mediaItems[0].url", equalTo("https://www.xhby.net/news/2022/0920.html"))
                 .body("content.narrative.problems", equalTo("基层宣传力量不足"));
         province(JIANGSU).get("/api/v1/reports/{id}/versions/2", id).then().statusCode(200)
-                .body("content.statistics.figure", contains("activities", "mediaItems", "participants"));
+                .body("content.statistics.reported", contains(42, 3, 5300));
     }
 
     @Test
