@@ -65,6 +65,13 @@ class AttachmentTest {
         upload(province(ZHEJIANG), "a.png", png(100)).post(PATH, id).then().statusCode(403);
         upload(ReportFixtures.as("partner", null), "a.png", png(100)).post(PATH, id).then().statusCode(403);
         province(JIANGSU).get(PATH, id).then().statusCode(200).body("$", hasSize(0));
+
+        String kept = upload(province(JIANGSU), "a.png", png(100)).post(PATH, id).then().statusCode(201)
+                .extract().path("id");
+        province(ZHEJIANG).delete(PATH + "/{a}", id, kept).then().statusCode(403);
+        province(JIANGSU).delete(PATH + "/{a}", id, kept).then().statusCode(204);
+        province(JIANGSU).get(PATH + "/{a}/content", id, kept).then().statusCode(404);
+        province(JIANGSU).get(PATH, id).then().body("$", hasSize(0));
     }
 
     private static RequestSpecification upload(RequestSpecification as, String fileName, byte[] body) {
