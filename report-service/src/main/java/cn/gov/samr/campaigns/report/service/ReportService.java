@@ -16,7 +16,6 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
 import cn.gov.samr.campaigns.report.domain.Obligation;
-import cn.gov.samr.campaigns.report.domain.ObligationStatus;
 import cn.gov.samr.campaigns.report.domain.Report;
 import cn.gov.samr.campaigns.report.domain.ReportVersion;
 import cn.gov.samr.campaigns.report.domain.ReviewOutcome;
@@ -69,14 +68,17 @@ public class ReportService {
         return reports.findByIdOptional(obligationId).orElseThrow(() -> new NotFoundProblem("Report", obligationId));
     }
 
-    /** Replaces the narrative and the reported figures; {@code ifMatch} null skips the version check. */
+    /**
+     * Replaces the narrative and sets the reported figures sent; the first time, the figures are pre-filled from
+     * the projection (even if the draft was started by a media item). {@code ifMatch} null skips the check.
+     */
     @Transactional
     public Report edit(UUID id, Long ifMatch, Narrative narrative, Map<String, Long> reported, String by) {
         Obligation o = obligation(id);
         Report report = report(id);
         requireVersion(report, ifMatch);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (o.status == ObligationStatus.NOT_STARTED) { // the draft starts from the projection's figures
+        if (report.projectedAt == null) { // the first change of the statistics starts from the projection's
             report.project(projected.of(o.campaignId, o.divisionCode), now);
         }
         o.edit();

@@ -46,6 +46,8 @@ class StatisticsPrefillTest {
         ActivityEvents.send(ActivityChanged.SCHEDULED, lecture);
         ActivityEvents.send(ActivityChanged.COMPLETED, lecture.completed(120, 3));
         awaitParticipants(campaign, 120);
+        province(HUBEI).body(ReportFixtures.mediaItem("https://www.hubei.gov.cn/a.html"))
+                .post("/api/v1/reports/{id}/media", id).then().statusCode(201); // the draft starts with media
 
         Map<String, Object> draft = new HashMap<>(ReportFixtures.draft());
         draft.put("statistics", Map.of("participants", 150));
