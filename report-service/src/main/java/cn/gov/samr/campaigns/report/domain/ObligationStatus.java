@@ -15,5 +15,15 @@ public enum ObligationStatus {
     @JsonProperty("resubmitted")
     RESUBMITTED,
     @JsonProperty("accepted")
-    ACCEPTED
+    ACCEPTED;
+
+    /** The province may change its report: before the first submission, and after a return. */
+    public boolean editable() {
+        return this == NOT_STARTED || this == DRAFT || this == RETURNED;
+    }
+
+    /** The name as the API writes it, for messages. */
+    public String wire() {
+        return name().toLowerCase().replace('_', '-');
+    }
 }

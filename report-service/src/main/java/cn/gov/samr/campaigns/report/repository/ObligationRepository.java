@@ -35,6 +35,43 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
                 .setParameter(7, ObligationStatus.NOT_STARTED.name())
                 .setParameter(8, now)
                 .executeUpdate();
+        // its report's draft, so that the first edit already has a version to match
+        getEntityManager().createNativeQuery("""
+                insert into report (obligation_id)
+                select id from obligation where campaign_id = ?1 and division_code = ?2
+                on conflict do nothing""")
+                .setParameter(1, campaignId)
+                .setParameter(2, divisionCode)
+                .executeUpdate();
+    }
+
+    /**
+     * The campaign's deadline moved: obligations follow it, except that one with a granted extension keeps the
+     * later of the two dates.
+     */
+    public void moveDeadline(UUID campaignId, LocalDate deadline) {
+        getEntityManager().createNativeQuery("""
+                update obligation set deadline = greatest(?1, extended_deadline), version = version + 1
+                where campaign_id = ?2""")
+                .setParameter(1, deadline)
+                .setParameter(2, campaignId)
+                .executeUpdate();
+    }
+
+    /**
+     * Not yet submitted, due by {@code lastDay}, and not yet reported missed for their current deadline: what the
+     * reminder job still has to look at (obligations long missed drop out once their DeadlineMissed is out).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Obligation> awaitingReminders(LocalDate lastDay) {
+        return getEntityManager().createNativeQuery("""
+                select o.* from obligation o
+                where o.first_submitted_at is null and o.deadline <= ?1
+                  and not exists (select 1 from reminder_sent r where r.obligation_id = o.id
+                                  and r.kind = 'MISSED' and r.deadline = o.deadline)
+                order by o.deadline, o.id""", Obligation.class)
+                .setParameter(1, lastDay)
+                .getResultList();
     }
 
     /** In division order; keyset paging after {@code afterDivision}; {@code division} null for all units. */

@@ -1,5 +1,6 @@
 package cn.gov.samr.campaigns.report.rest;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,10 +34,12 @@ public class ObligationResource {
 
     private final ObligationService service;
     private final Jurisdiction jurisdiction;
+    private final Clock clock;
 
-    public ObligationResource(ObligationService service, Jurisdiction jurisdiction) {
+    public ObligationResource(ObligationService service, Jurisdiction jurisdiction, Clock clock) {
         this.service = service;
         this.jurisdiction = jurisdiction;
+        this.clock = clock;
     }
 
     @GET
@@ -56,7 +59,7 @@ public class ObligationResource {
         }
         List<String> after = Cursor.decode(cursor, 1);
         List<ObligationView> rows = service.list(campaign, only, after.isEmpty() ? null : after.get(0), limit + 1)
-                .stream().map(ObligationView::of).toList();
+                .stream().map(o -> ObligationView.of(o, clock.instant())).toList();
         return Page.of(rows, limit, o -> Cursor.encode(o.division().code()));
     }
 }

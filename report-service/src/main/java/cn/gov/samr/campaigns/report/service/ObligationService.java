@@ -35,10 +35,13 @@ public class ObligationService {
         }
     }
 
-    /** The campaign's deadline moved: every obligation of it moves with it. */
+    /**
+     * The campaign's deadline moved: every obligation of it moves with it, but one whose extension was granted keeps
+     * the later of the new campaign date and its extension (an extension is never taken back by a campaign edit).
+     */
     @Transactional(TxType.MANDATORY)
     public void follow(CampaignUpdated campaign) {
-        obligations.update("deadline = ?1 where campaignId = ?2", campaign.reportingDeadline(), campaign.campaignId());
+        obligations.moveDeadline(campaign.campaignId(), campaign.reportingDeadline());
     }
 
     public List<Obligation> list(UUID campaignId, String division, String afterDivision, int limit) {

@@ -37,8 +37,21 @@ public final class CampaignEvents {
 
     /** Sends a CampaignPublished with the given event id; returns that id. */
     public static String sendPublished(UUID campaignId, String eventId) {
+        return sendPublished(campaignId, eventId, "2022-10-14");
+    }
+
+    /** Sends a CampaignPublished due on {@code deadline}; returns the event id. */
+    public static String sendPublished(UUID campaignId, String eventId, String deadline) {
         kafka().sendCloudEvent(TOPIC, campaignId.toString(), eventId, "CampaignPublished",
-                published(campaignId, "2022-10-14"));
+                published(campaignId, deadline));
         return eventId;
+    }
+
+    /** Sends a CampaignUpdated that moves the reporting deadline. */
+    public static void sendDeadlineMoved(UUID campaignId, String from, String to) {
+        kafka().sendCloudEvent(TOPIC, campaignId.toString(), UUID.randomUUID().toString(), "CampaignUpdated",
+                "{\"campaignId\":\"" + campaignId + "\",\"reportingDeadline\":\"" + to + "\","
+                        + "\"changes\":{\"reportingDeadline\":{\"from\":\"" + from + "\",\"to\":\"" + to
+                        + "\"}}}");
     }
 }

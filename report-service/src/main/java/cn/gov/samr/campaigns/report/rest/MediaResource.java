@@ -1,0 +1,81 @@
+package cn.gov.samr.campaigns.report.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
+import cn.gov.samr.campaigns.platform.security.Roles;
+import cn.gov.samr.campaigns.report.domain.MediaItem;
+import cn.gov.samr.campaigns.report.domain.Obligation;
+import cn.gov.samr.campaigns.report.service.MediaRegister;
+import cn.gov.samr.campaigns.report.service.ReportContent.MediaEntry;
+
+/** The media coverage register of a report (媒体报道登记). */
+@Path("/api/v1/reports/{id}/media")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@SecurityRequirement(name = "bearer")
+public class MediaResource {
+
+    private final MediaRegister register;
+    private final ReportAccess access;
+    private final Validator validator;
+
+    public MediaResource(MediaRegister register, ReportAccess access, Validator validator) {
+        this.register = register;
+        this.access = access;
+        this.validator = validator;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @Operation(summary = "The report's media items, the same URL reported twice flagged",
+            description = "duplicateOf names the earlier item of this report with the same URL (scheme, host case, "
+                    + "default port, fragment and trailing slash ignored); reportedElsewhere says another provincial "
+                    + "unit of the campaign reported it, alsoReportedBy (national office only) which.")
+    public List<MediaEntry> list(@PathParam("id") UUID id) {
+        return register.of(access.obligation(id), access.national());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @Transactional
+    @Operation(summary = "Add a media item to a report that can still be changed")
+    public Response add(@PathParam("id") UUID id, MediaItemRequest request) {
+        InvalidInputException.validate(request, "a media item is required", validator).throwIfAny();
+        Obligation o = access.obligation(id);
+        MediaItem item = register.add(o, request.toItem());
+        MediaEntry entry = register.of(o, false).stream().filter(e -> e.id().equals(item.id)).findFirst()
+                .orElseThrow();
+        return Response.created(URI.create("/api/v1/reports/" + id + "/media/" + item.id)).entity(entry).build();
+    }
+
+    @DELETE
+    @Path("/{itemId}")
+    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @Transactional
+    @Operation(summary = "Remove a media item from a report that can still be changed")
+    public Response remove(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        register.remove(access.obligation(id), itemId);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,176 @@
+package cn.gov.samr.campaigns.report.rest;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
+import cn.gov.samr.campaigns.platform.rest.Versions;
+import cn.gov.samr.campaigns.platform.security.Roles;
+import cn.gov.samr.campaigns.report.domain.FigureName;
+import cn.gov.samr.campaigns.report.domain.Obligation;
+import cn.gov.samr.campaigns.report.domain.Report;
+import cn.gov.samr.campaigns.report.service.ReportContent;
+import cn.gov.samr.campaigns.report.service.ReportService;
+
+/** A province's summary report (活动总结), addressed by its obligation's id. */
+@Path("/api/v1/reports/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "The provinces' summary reports: draft, submit, return with comments, accept")
+@SecurityRequirement(name = "bearer")
+// Writes are @Transactional here as well as in the service, so that the view is read in the same transaction.
+public class ReportResource {
+
+    private final ReportService service;
+    private final ReportAccess access;
+    private final Validator validator;
+    private final Clock clock;
+
+    public ReportResource(ReportService service, ReportAccess access, Validator validator, Clock clock) {
+        this.service = service;
+        this.access = access;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @Operation(summary = "The report as drafted, with its statistics, media items and where its obligation stands",
+            description = "Each statistic shows the projected value (from activity events), the reported value and "
+                    + "their difference. The ETag is the draft's version, for If-Match on PUT and submit.")
+    @APIResponse(responseCode = "403", description = "Another province's report, or a role that sees no reports")
+    public Response get(@PathParam("id") UUID id) {
+        access.obligation(id);
+        return view(id);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @Transactional
+    @Operation(summary = "Change the draft: the narrative and the reported statistics",
+            description = "Allowed before submission and after a return. Send If-Match with the ETag you read. The "
+                    + "first change pre-fills the statistics from the activity projection. statistics sets the "
+                    + "reported values of the figures sent (null: no reported value); figures not sent stay.")
+    @APIResponse(responseCode = "409", description = "The report is under review or accepted")
+    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
+    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportRequest request) {
+        InvalidInputException.Collector errors = InvalidInputException.validate(request, "a report is required",
+                validator);
+        Map<String, Long> statistics = request.statistics() == null ? Map.of() : request.statistics();
+        statistics.forEach((name, value) -> errors
+                .check(FigureName.isValid(name), "statistics." + name, "not a statistic a report carries")
+                .check(value == null || value >= 0, "statistics." + name, "must be a number of 0 or more"));
+        errors.throwIfAny();
+        access.obligation(id);
+        ReportRequest.Narrative n = request.narrative();
+        service.edit(id, Versions.ifMatch(ifMatch),
+                new ReportContent.Narrative(n.done(), n.innovations(), n.problems(), n.suggestions()), statistics,
+                access.caller());
+        return view(id);
+    }
+
+    @POST
+    @Path("/statistics/refresh")
+    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @Transactional
+    @Operation(summary = "Take the statistics from the live activity projection again",
+            description = "Projected values are updated; reported values the province changed stay as they are, "
+                    + "the others follow the projection. If-Match is optional.")
+    public Response refreshStatistics(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        access.obligation(id);
+        service.refreshStatistics(id, Versions.ifMatch(ifMatch), access.caller());
+        return view(id);
+    }
+
+    @POST
+    @Path("/submit")
+    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @Transactional
+    @Operation(summary = "Submit the report (or resubmit it after a return); it is kept as the next version",
+            description = "The first submission is the one timeliness is judged on. If-Match is optional here.")
+    @APIResponse(responseCode = "409", description = "Nothing drafted yet, or already under review or accepted")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        access.obligation(id);
+        service.submit(id, Versions.ifMatch(ifMatch), access.caller());
+        return view(id);
+    }
+
+    @POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
+    @Operation(summary = "Return the report under review for correction, with review comments")
+    public Response returnForCorrection(@PathParam("id") UUID id, ReviewRequest request) {
+        InvalidInputException.validate(request, "review comments are required", validator)
+                .check(request.comments() != null && !request.comments().isBlank(), "comments",
+                        "say what is to be corrected")
+                .throwIfAny();
+        access.obligation(id);
+        service.returnForCorrection(id, request.comments(), access.caller());
+        return view(id);
+    }
+
+    @POST
+    @Path("/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
+    @Operation(summary = "Accept the report under review; comments are optional")
+    public Response accept(@PathParam("id") UUID id, ReviewRequest request) {
+        if (request != null) {
+            InvalidInputException.validate(request, "", validator).throwIfAny();
+        }
+        access.obligation(id);
+        service.accept(id, request == null ? null : request.comments(), access.caller());
+        return view(id);
+    }
+
+    @GET
+    @Path("/versions")
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @Operation(summary = "The submitted versions, oldest first, with their review")
+    public List<VersionView> versions(@PathParam("id") UUID id) {
+        access.obligation(id);
+        return service.versions(id).stream().map(VersionView::summary).toList();
+    }
+
+    @GET
+    @Path("/versions/{number}")
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @Operation(summary = "One submitted version with the report as it was submitted")
+    public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
+        access.obligation(id);
+        return VersionView.full(service.version(id, number));
+    }
+
+    private Response view(UUID id) {
+        Obligation o = service.obligation(id);
+        Report report = service.report(id);
+        ReportView body = new ReportView(ObligationView.of(o, clock.instant()),
+                service.content(o, report, access.national()), report.version, report.updatedAt, report.updatedBy,
+                report.projectedAt);
+        return Response.ok(body).tag(Versions.etag(report.version)).build();
+    }
+}

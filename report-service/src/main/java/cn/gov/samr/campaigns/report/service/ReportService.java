@@ -1,0 +1,181 @@
+package cn.gov.samr.campaigns.report.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
+import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.report.domain.Obligation;
+import cn.gov.samr.campaigns.report.domain.Report;
+import cn.gov.samr.campaigns.report.domain.ReportVersion;
+import cn.gov.samr.campaigns.report.domain.ReviewOutcome;
+import cn.gov.samr.campaigns.report.messaging.ReportEventProducer;
+import cn.gov.samr.campaigns.report.repository.ObligationRepository;
+import cn.gov.samr.campaigns.report.repository.ReportRepository;
+import cn.gov.samr.campaigns.report.repository.ReportVersionRepository;
+import cn.gov.samr.campaigns.report.service.ReportContent.FigureLine;
+import cn.gov.samr.campaigns.report.service.ReportContent.Narrative;
+
+/**
+ * A province's summary report through its workflow: draft, submit (a kept version), return with comments or
+ * accept. Callers check role and jurisdiction; this checks the state.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final ObligationRepository obligations;
+    private final ReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final MediaRegister media;
+    private final AttachmentService attachments;
+    private final ProjectedFigures projected;
+    private final ReportEventProducer events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ReportService(ObligationRepository obligations, ReportRepository reports, ReportVersionRepository versions,
+            MediaRegister media, AttachmentService attachments, ProjectedFigures projected, ReportEventProducer events,
+            ObjectMapper json, Clock clock) {
+        this.obligations = obligations;
+        this.reports = reports;
+        this.versions = versions;
+        this.media = media;
+        this.attachments = attachments;
+        this.projected = projected;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Obligation obligation(UUID id) {
+        return obligations.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Obligation", id));
+    }
+
+    public Report report(UUID obligationId) {
+        return reports.findByIdOptional(obligationId).orElseThrow(() -> new NotFoundProblem("Report", obligationId));
+    }
+
+    /**
+     * Replaces the narrative and sets the reported figures sent; the first time, the figures are pre-filled from
+     * the projection (even if the draft was started by a media item). {@code ifMatch} null skips the check.
+     */
+    @Transactional
+    public Report edit(UUID id, Long ifMatch, Narrative narrative, Map<String, Long> reported, String by) {
+        Obligation o = obligation(id);
+        Report report = report(id);
+        requireVersion(report, ifMatch);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (report.projectedAt == null) { // the first change of the statistics starts from the projection's
+            report.project(projected.of(o.campaignId, o.divisionCode), now);
+        }
+        o.edit();
+        report.done = narrative.done();
+        report.innovations = narrative.innovations();
+        report.problems = narrative.problems();
+        report.suggestions = narrative.suggestions();
+        report.report(reported);
+        report.updatedAt = now;
+        report.updatedBy = by;
+        reports.flush(); // the new version is the response's ETag
+        return report;
+    }
+
+    /** Takes the projection's figures again; what the province changed stays, the rest follows the projection. */
+    @Transactional
+    public Report refreshStatistics(UUID id, Long ifMatch, String by) {
+        Obligation o = obligation(id);
+        Report report = report(id);
+        requireVersion(report, ifMatch);
+        o.edit();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        report.project(projected.of(o.campaignId, o.divisionCode), now);
+        report.updatedAt = now;
+        report.updatedBy = by;
+        reports.flush();
+        return report;
+    }
+
+    /** Submits (or resubmits) the report as it now is; the content is kept as the next numbered version. */
+    @Transactional
+    public ReportVersion submit(UUID id, Long ifMatch, String by) {
+        Obligation o = obligation(id);
+        Report report = report(id);
+        requireVersion(report, ifMatch);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        o.submit(now); // the state first (409), then the content (400); either rolls the whole step back
+        InvalidInputException.collect()
+                .check(report.done != null && !report.done.isBlank(), "narrative.done",
+                        "say what was done before submitting")
+                .throwIfAny();
+        int number = versions.latest(id).map(v -> v.number + 1).orElse(1);
+        Map<String, Object> snapshot = json.convertValue(content(o, report, false), JSON_OBJECT);
+        ReportVersion version = ReportVersion.of(id, number, snapshot, by, now);
+        versions.persist(version);
+        events.submitted(o, number);
+        return version;
+    }
+
+    /** Sends the version under review back with the reviewer's comments; the province edits and resubmits. */
+    @Transactional
+    public ReportVersion returnForCorrection(UUID id, String comments, String by) {
+        Obligation o = obligation(id);
+        o.returnForCorrection();
+        ReportVersion version = underReview(id);
+        version.review(ReviewOutcome.RETURNED, comments, by, OffsetDateTime.now(clock));
+        events.returned(o, version.number, comments);
+        return version;
+    }
+
+    @Transactional
+    public ReportVersion accept(UUID id, String comments, String by) {
+        Obligation o = obligation(id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        o.accept(now);
+        ReportVersion version = underReview(id);
+        version.review(ReviewOutcome.ACCEPTED, comments, by, now);
+        events.accepted(o, version.number);
+        return version;
+    }
+
+    public List<ReportVersion> versions(UUID id) {
+        return versions.of(id);
+    }
+
+    public ReportVersion version(UUID id, int number) {
+        return versions.find(id, number).orElseThrow(() -> new NotFoundProblem("Report version", id + "/" + number));
+    }
+
+    /** The report as the draft view shows it and a submission keeps it. */
+    public ReportContent content(Obligation o, Report report, boolean national) {
+        List<FigureLine> figures = report.figures.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new FigureLine(e.getKey(), e.getValue().projected, e.getValue().reported,
+                        e.getValue().difference(), e.getValue().edited))
+                .toList();
+        return new ReportContent(new Narrative(report.done, report.innovations, report.problems, report.suggestions),
+                figures, media.of(o, national), attachments.of(o.id).stream().map(AttachmentService::entry).toList());
+    }
+
+    private ReportVersion underReview(UUID id) {
+        return versions.latest(id).orElseThrow(() -> new IllegalStateException("a report under review has a version"));
+    }
+
+    private static void requireVersion(Report report, Long ifMatch) {
+        if (ifMatch != null && ifMatch != report.version) {
+            throw new PreconditionFailedProblem("The report changed since you read it (version " + report.version
+                    + "); read it again.");
+        }
+    }
+}
