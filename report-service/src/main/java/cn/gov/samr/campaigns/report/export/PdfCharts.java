@@ -65,14 +65,14 @@ final class PdfCharts {
         canvas.line(x, baseline, x + w, baseline, PdfCanvas.INK, 0.8f);
     }
 
-    /** The smallest of 1, 2, 5 × 10ⁿ, times 5 ticks, that is at least max: a scale a reader takes in at a glance. */
+    /** The smallest round step (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) whose 5 ticks reach max: a scale read at a glance. */
     static long niceMax(long max) {
         if (max <= 5) {
             return 5;
         }
         double rawStep = max / 5.0;
         double magnitude = Math.pow(10, Math.floor(Math.log10(rawStep)));
-        for (double factor : new double[] { 1, 2, 5, 10 }) {
+        for (double factor : new double[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 }) {
             long step = (long) Math.ceil(factor * magnitude);
             if (step * 5 >= max) {
                 return step * 5;

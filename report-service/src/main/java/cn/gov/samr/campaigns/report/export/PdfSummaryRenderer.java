@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -119,7 +120,8 @@ public class PdfSummaryRenderer implements SummaryRenderer {
                         new PdfCharts.Bar("缺报", c.missing(), MISSING),
                         new PdfCharts.Bar("待报", c.pending(), PENDING)),
                         right, MARGIN + 72, 220, 170);
-                activityTypes(canvas, right, MARGIN + 290);
+                float y2 = activityTypes(canvas, right, MARGIN + 290);
+                settings(canvas, right, y2 + 30);
             }
         }
 
@@ -133,7 +135,8 @@ public class PdfSummaryRenderer implements SummaryRenderer {
             return y;
         }
 
-        private void activityTypes(PdfCanvas canvas, float x, float y) throws IOException {
+        /** The activity-type table; returns the y of its last line. */
+        private float activityTypes(PdfCanvas canvas, float x, float y) throws IOException {
             canvas.text("活动类型 / Activity types", x, y, 11);
             float[] right = { x + 260, x + 340, x + 420 };
             y += 16;
@@ -148,6 +151,20 @@ public class PdfSummaryRenderer implements SummaryRenderer {
                 canvas.textRight(count(t.activities()), right[0], y, 8.5f);
                 canvas.textRight(count(t.participants()), right[1] + 20, y, 8.5f);
                 canvas.textRight(count(t.mediaItems()), right[2], y, 8.5f);
+            }
+            return y;
+        }
+
+        private void settings(PdfCanvas canvas, float x, float y) throws IOException {
+            canvas.text("活动场所 / Activity settings", x, y, 11);
+            y += 16;
+            canvas.text("场所 / Setting", x, y, 8);
+            canvas.textRight("活动数 / Activities", x + 260, y, 8);
+            canvas.line(x, y + 4, x + 260, y + 4, PdfCanvas.RULE, 0.5f);
+            for (var e : new TreeMap<>(s.national().activitiesBySetting()).entrySet()) {
+                y += 13;
+                canvas.text(Labels.settingZh(e.getKey()) + " " + e.getKey(), x, y, 8.5f);
+                canvas.textRight(count(e.getValue()), x + 260, y, 8.5f);
             }
         }
 
@@ -171,7 +188,7 @@ public class PdfSummaryRenderer implements SummaryRenderer {
                     { "发运批次", "Shipments" }, { "发出份数", "Dispatched" }, { "签收份数", "Received" },
                     { "破损份数", "Damaged" }, { "下载次数", "Downloads" }, { "报告状态", "Report" },
                     { "及时性", "Timeliness" } };
-            float[] widths = { 40, 74, 128, 50, 58, 50, 50, 56, 56, 48, 56, 58, 46 };
+            float[] widths = { 40, 74, 124, 50, 58, 52, 50, 56, 56, 48, 58, 58, 46 };
             try (PdfCanvas canvas = page("各省级单位明细 / Provincial units")) {
                 float[] left = new float[widths.length];
                 float x = MARGIN;
@@ -217,7 +234,7 @@ public class PdfSummaryRenderer implements SummaryRenderer {
         private static void cell(PdfCanvas canvas, String text, float left, float width, float y, float size,
                 boolean numeric) throws IOException {
             if (numeric) {
-                canvas.textRight(text, left + width - 4, y, size);
+                canvas.textRight(text, left + width - 8, y, size); // 8 pt apart from a text column after it
             } else {
                 canvas.textFit(text, left, y, size, width - 4);
             }
