@@ -25,7 +25,8 @@ import cn.gov.samr.campaigns.report.service.CampaignStatistics.UnitStatistics;
 
 /**
  * The summary as a PDF of three A4 landscape pages: the overview with the timeliness chart and the activity types;
- * activities per provincial unit as a bar chart; the table of provincial units. All text is set in the embedded
+ * activities per provincial unit as a bar chart; the table of provincial units (the last two only when the
+ * statistics have unit rows). All text is set in the embedded
  * CJK font (a subset: only the glyphs used), so the file reads the same on a machine without Chinese fonts.
  * PDFBox builds the document in memory (a few hundred kilobytes) and then writes it to the stream.
  */
@@ -59,8 +60,10 @@ public class PdfSummaryRenderer implements SummaryRenderer {
             info.setCreator("report-service");
             Pages pages = new Pages(document, font, ttf, statistics);
             pages.overview();
-            pages.activitiesChart();
-            pages.unitsTable();
+            if (!statistics.units().isEmpty()) { // a partner's statistics have national figures only
+                pages.activitiesChart();
+                pages.unitsTable();
+            }
             document.save(out); // cuts the font subset, so the font stays open until here
         }
     }
@@ -172,7 +175,8 @@ public class PdfSummaryRenderer implements SummaryRenderer {
             try (PdfCanvas canvas = page("各省级单位活动数 / Activities per provincial unit")) {
                 List<PdfCharts.Bar> bars = new ArrayList<>();
                 for (UnitStatistics u : s.units()) {
-                    bars.add(new PdfCharts.Bar(u.nameZh(), u.figures().activities(), PdfCharts.BAR));
+                    String label = u.nameZh() == null ? u.provincialUnit() : u.nameZh();
+                    bars.add(new PdfCharts.Bar(label, u.figures().activities(), PdfCharts.BAR));
                 }
                 float top = MARGIN + 48;
                 PdfCharts.horizontal(canvas, bars, MARGIN, top, PdfCanvas.width() - 2 * MARGIN,
@@ -205,7 +209,8 @@ public class PdfSummaryRenderer implements SummaryRenderer {
                 y += 13;
                 for (UnitStatistics u : s.units()) {
                     y += 12.5f;
-                    row(canvas, left, widths, y, u.provincialUnit(), u.nameZh(), u.nameEn(), u.figures(),
+                    row(canvas, left, widths, y, u.provincialUnit(), SummaryTables.text(u.nameZh()),
+                            SummaryTables.text(u.nameEn()), u.figures(),
                             u.reportStatus() == null ? "" : Labels.zh(u.reportStatus()), timeliness(u.timeliness()));
                 }
                 canvas.line(MARGIN, y + 4, x, y + 4, PdfCanvas.INK, 0.6f);

@@ -65,7 +65,7 @@ public final class SummaryTables {
     static SummaryTable units(CampaignStatistics statistics) {
         List<List<Object>> rows = new ArrayList<>();
         for (UnitStatistics unit : statistics.units()) {
-            rows.add(unitRow(unit.provincialUnit(), unit.nameZh(), unit.nameEn(), unit.figures(),
+            rows.add(unitRow(unit.provincialUnit(), text(unit.nameZh()), text(unit.nameEn()), unit.figures(),
                     Labels.of(unit.reportStatus()), Labels.of(unit.timeliness())));
         }
         rows.add(unitRow("", "全国合计", "National total", statistics.national(), "", ""));
@@ -77,6 +77,14 @@ public final class SummaryTables {
         return List.of(code, nameZh, nameEn, f.activities(), f.participants(), f.mediaItems(),
                 f.shipmentsDispatched(), f.copiesDispatched(), f.copiesReceived(), f.copiesDamaged(), f.downloads(),
                 status, timeliness);
+    }
+
+    /**
+     * A unit with figures but no obligation (the campaign was not published to it here) has no names, status or
+     * timeliness: empty cells.
+     */
+    static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static SummaryTable activityTypes(Figures national) {

@@ -91,6 +91,16 @@ class CsvSummaryRendererTest {
     }
 
     @Test
+    void aUnitWithoutObligationHasEmptyNamesStatusAndTimeliness() throws IOException {
+        CampaignStatistics s = DemoStatistics.withoutObligation("660000");
+        CSVRecord corps = tables(render(s)).get(1).get(33);
+        assertEquals("660000", corps.get(0));
+        assertEquals(List.of("", ""), corps.toList().subList(1, 3));
+        assertEquals(List.of("", ""), corps.toList().subList(11, 13));
+        assertEquals(figures(s.units().get(31).figures()), longs(corps.toList().subList(3, 11)));
+    }
+
+    @Test
     void quotesOnlyWhatRfc4180Requires() {
         assertEquals("北京市", CsvSummaryRenderer.field("北京市"));
         assertEquals("\"a,b\"", CsvSummaryRenderer.field("a,b"));

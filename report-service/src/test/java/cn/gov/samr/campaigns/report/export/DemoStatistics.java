@@ -61,6 +61,20 @@ final class DemoStatistics {
                 new Completeness(32, 28, 20, 24, 4, 2, 2), sum(units), units);
     }
 
+    /** One unit with figures but no obligation: no names, status or timeliness (as StatisticsService gives it). */
+    static CampaignStatistics withoutObligation(String code) {
+        CampaignStatistics all = national2022();
+        List<UnitStatistics> units = all.units().stream().map(u -> u.provincialUnit().equals(code)
+                ? new UnitStatistics(code, null, null, u.figures(), null, null) : u).toList();
+        return new CampaignStatistics(all.campaignId(), all.asOf(), all.completeness(), all.national(), units);
+    }
+
+    /** What a partner may see: national figures and completeness, no unit rows. */
+    static CampaignStatistics nationalOnly() {
+        CampaignStatistics all = national2022();
+        return new CampaignStatistics(all.campaignId(), all.asOf(), all.completeness(), all.national(), List.of());
+    }
+
     private static Figures figures(int i) {
         long activities = 20 + (i * 37L % 90);
         List<TypeFigures> byType = new ArrayList<>();

@@ -159,6 +159,25 @@ class PdfSummaryRendererTest {
         }
     }
 
+    @Test
+    void nationalFiguresOnlyMakeOnePageAndAUnitWithoutNameIsChartedByCode() throws IOException {
+        CjkFont bundled = new CjkFont(Optional.empty(), Optional.empty());
+        ByteArrayOutputStream national = new ByteArrayOutputStream();
+        new PdfSummaryRenderer(bundled).write(DemoStatistics.nationalOnly(), national);
+        try (PDDocument document = Loader.loadPDF(national.toByteArray())) {
+            assertEquals(1, document.getNumberOfPages());
+        }
+        ByteArrayOutputStream nameless = new ByteArrayOutputStream();
+        new PdfSummaryRenderer(bundled).write(DemoStatistics.withoutObligation("660000"), nameless);
+        try (PDDocument document = Loader.loadPDF(nameless.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertTrue(stripper.getText(document).contains("660000 87"), stripper.getText(document));
+        }
+    }
+
     /** Counts of dark (text, rules), bar-blue and on-time-green pixels. */
     private static Map<String, Integer> ink(BufferedImage image) {
         int dark = 0;

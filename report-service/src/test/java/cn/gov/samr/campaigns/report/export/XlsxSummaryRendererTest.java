@@ -94,6 +94,17 @@ class XlsxSummaryRendererTest {
                 (long) settings.getRow(2).getCell(2).getNumericCellValue());
     }
 
+    @Test
+    void nationalFiguresOnlyLeaveTheNationalTotalRow() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxSummaryRenderer().write(DemoStatistics.nationalOnly(), out);
+        try (XSSFWorkbook national = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet units = national.getSheet("省级单位 Provincial units");
+            assertEquals(1, units.getLastRowNum());
+            assertEquals(CsvSummaryRendererTest.figures(S.national()), numbers(units.getRow(1), 3, 11));
+        }
+    }
+
     private static List<String> texts(Row row, int from, int to) {
         List<String> texts = new ArrayList<>();
         for (int c = from; c < to; c++) {
