@@ -1,0 +1,42 @@
+package cn.gov.samr.campaigns.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import cn.gov.samr.campaigns.platform.messaging.CloudEvent;
+import cn.gov.samr.campaigns.platform.messaging.EventInbox;
+import cn.gov.samr.campaigns.platform.messaging.PoisonMessageException;
+import cn.gov.samr.campaigns.report.messaging.ActivityChanged;
+import cn.gov.samr.campaigns.report.repository.ActivityProjectionRepository;
+
+/**
+ * Applies one activity event to the activity projection. The live listener and the rebuild both call this, so a
+ * rebuilt projection is the live one by construction. Every activity event carries the whole activity, and events of
+ * one activity share its key and so its partition: the last one applied is the activity's latest state.
+ */
+@ApplicationScoped
+public class ActivityProjector {
+
+    private final EventInbox inbox;
+    private final ActivityProjectionRepository projection;
+
+    public ActivityProjector(EventInbox inbox, ActivityProjectionRepository projection) {
+        this.inbox = inbox;
+        this.projection = projection;
+    }
+
+    /** Applies the event if it is an activity event; other types on the topic are ignored. */
+    @Transactional(TxType.MANDATORY)
+    public void apply(CloudEvent event) {
+        if (!ActivityChanged.isActivityEvent(event.type())) {
+            return;
+        }
+        ActivityChanged activity = inbox.payload(event, ActivityChanged.class);
+        String missing = activity.missingField();
+        if (missing != null) { // checked before any write: nothing half-applied
+            throw new PoisonMessageException(event.type() + " " + event.id() + " has no " + missing);
+        }
+        projection.put(activity, event.id());
+    }
+}
