@@ -1,0 +1,64 @@
+package cn.gov.samr.campaigns.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import cn.gov.samr.campaigns.platform.messaging.CloudEvent;
+import cn.gov.samr.campaigns.platform.messaging.EventInbox;
+import cn.gov.samr.campaigns.platform.messaging.PoisonMessageException;
+import cn.gov.samr.campaigns.report.messaging.MaterialDownloaded;
+import cn.gov.samr.campaigns.report.messaging.ShipmentChanged;
+import cn.gov.samr.campaigns.report.repository.MaterialProjectionRepository;
+
+/**
+ * Applies one material event to the shipment and download projections; the live listener and the rebuild both
+ * call this. Catalogue events (MaterialPublished, versions, update notices) do not concern the statistics.
+ */
+@ApplicationScoped
+public class MaterialProjector {
+
+    private final EventInbox inbox;
+    private final MaterialProjectionRepository projection;
+
+    public MaterialProjector(EventInbox inbox, MaterialProjectionRepository projection) {
+        this.inbox = inbox;
+        this.projection = projection;
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void apply(CloudEvent event) {
+        switch (event.type()) {
+            case ShipmentChanged.DISPATCHED, ShipmentChanged.RECEIVED, ShipmentChanged.CANCELLED ->
+                shipment(event, inbox.payload(event, ShipmentChanged.class));
+            case MaterialDownloaded.TYPE -> download(event, inbox.payload(event, MaterialDownloaded.class));
+            default -> {
+                // other material events do not concern the statistics
+            }
+        }
+    }
+
+    private void shipment(CloudEvent event, ShipmentChanged s) {
+        require(event, s.missingField());
+        switch (event.type()) {
+            case ShipmentChanged.DISPATCHED -> projection.dispatched(s.shipmentId(), s.campaignId(),
+                    s.provincialUnit(), s.copies(i -> ShipmentChanged.orZero(i.quantity())));
+            case ShipmentChanged.RECEIVED -> projection.received(s.shipmentId(), s.campaignId(), s.provincialUnit(),
+                    s.copies(i -> ShipmentChanged.orZero(i.quantityReceived())),
+                    s.copies(i -> ShipmentChanged.orZero(i.quantityDamaged())));
+            default -> projection.cancelled(s.shipmentId(), s.campaignId(), s.provincialUnit());
+        }
+    }
+
+    private void download(CloudEvent event, MaterialDownloaded d) {
+        require(event, d.missingField());
+        projection.downloaded(event.id(), d.campaignId(), d.provincialUnit(), d.downloads());
+    }
+
+    /** Checked before any write: nothing half-applied. */
+    private static void require(CloudEvent event, String missingField) {
+        if (missingField != null) {
+            throw new PoisonMessageException(event.type() + " " + event.id() + " has no valid " + missingField);
+        }
+    }
+}
