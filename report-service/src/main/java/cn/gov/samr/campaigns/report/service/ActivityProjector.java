@@ -27,7 +27,9 @@ public class ActivityProjector {
     }
 
     /** Applies the event if it is an activity event; other types on the topic are ignored. */
-    @Transactional(TxType.MANDATORY)
+    // A poison event does not doom a rebuild's transaction: the rebuild skips it, as the live listener dead-letters
+    // it (the listener's own transaction still rolls back).
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = PoisonMessageException.class)
     public void apply(CloudEvent event) {
         if (!ActivityChanged.isActivityEvent(event.type())) {
             return;

@@ -26,7 +26,9 @@ public class MaterialProjector {
         this.projection = projection;
     }
 
-    @Transactional(TxType.MANDATORY)
+    // A poison event does not doom a rebuild's transaction: the rebuild skips it, as the live listener dead-letters
+    // it (the listener's own transaction still rolls back).
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = PoisonMessageException.class)
     public void apply(CloudEvent event) {
         switch (event.type()) {
             case ShipmentChanged.DISPATCHED, ShipmentChanged.RECEIVED, ShipmentChanged.CANCELLED ->
