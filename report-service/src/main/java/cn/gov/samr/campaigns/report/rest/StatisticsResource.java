@@ -1,0 +1,92 @@
+package cn.gov.samr.campaigns.report.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.security.Jurisdiction;
+import cn.gov.samr.campaigns.platform.security.Roles;
+import cn.gov.samr.campaigns.platform.time.ChinaClock;
+import cn.gov.samr.campaigns.report.service.CampaignStatistics;
+import cn.gov.samr.campaigns.report.service.CampaignStatistics.UnitStatistics;
+import cn.gov.samr.campaigns.report.service.StatisticsService;
+import io.quarkus.security.ForbiddenException;
+
+@Path("/api/v1/statistics/campaigns/{campaignId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "The national picture of a campaign (全国汇总): activities, participants, "
+        + "media, materials, and the completeness and timeliness of the provinces' reports")
+@SecurityRequirement(name = "bearer")
+public class StatisticsResource {
+
+    private final StatisticsService statistics;
+    private final Jurisdiction jurisdiction;
+    private final Clock clock;
+
+    public StatisticsResource(StatisticsService statistics, Jurisdiction jurisdiction, Clock clock) {
+        this.statistics = statistics;
+        this.jurisdiction = jurisdiction;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
+    @Operation(summary = "A campaign's statistics, national and per provincial unit",
+            description = "The national office sees every unit; a provincial officer the national totals and its "
+                    + "own unit's row; a partner the published statistics: national totals and completeness, no "
+                    + "unit rows, once the campaign's reporting deadline has passed.")
+    @APIResponse(responseCode = "200", description = "The statistics as of now")
+    @APIResponse(responseCode = "403", description = "A partner asking before the reporting deadline has passed")
+    @APIResponse(responseCode = "404", description = "No obligation and no figure is known for the campaign")
+    public CampaignStatistics campaign(@PathParam("campaignId") UUID campaignId) {
+        if (jurisdiction.isNational()) {
+            return statistics.forCampaign(campaignId);
+        }
+        Optional<String> scope = jurisdiction.scope();
+        if (scope.isPresent()) {
+            return StatisticsService.onlyUnits(statistics.forCampaign(campaignId), List.of(scope.get()));
+        }
+        requirePublished(campaignId);
+        return StatisticsService.onlyUnits(statistics.forCampaign(campaignId), List.of());
+    }
+
+    @GET
+    @Path("/units/{provincialUnit}")
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @Operation(summary = "One provincial unit's statistics for a campaign; an officer only its own unit's")
+    @APIResponse(responseCode = "404", description = "Neither an obligation nor a figure for the unit")
+    public UnitStatistics unit(@PathParam("campaignId") UUID campaignId,
+            @PathParam("provincialUnit") @Pattern(regexp = "\\d{6}", message = "must be a six-digit division code")
+            String provincialUnit) {
+        jurisdiction.require(provincialUnit);
+        return statistics.forCampaign(campaignId).units().stream()
+                .filter(u -> u.provincialUnit().equals(provincialUnit)).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("Provincial unit", provincialUnit + " in campaign " + campaignId));
+    }
+
+    /** Published statistics: a campaign's figures are published once its reporting deadline has passed. */
+    private void requirePublished(UUID campaignId) {
+        LocalDate deadline = statistics.reportingDeadline(campaignId)
+                .orElseThrow(() -> new NotFoundProblem("Campaign", campaignId));
+        if (!LocalDate.now(clock.withZone(ChinaClock.ZONE)).isAfter(deadline)) {
+            throw new ForbiddenException("The statistics of campaign " + campaignId
+                    + " are published after its reporting deadline, " + deadline + ".");
+        }
+    }
+}
