@@ -17,12 +17,15 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The CJK font the PDF export embeds. Its bytes are read once, at startup, so a missing or unreadable font fails the
  * start rather than the first export; each document parses its own copy because a parsed font is read while the
  * document is saved (to cut the subset) and PDFBox's font readers are not safe to share between threads.
  */
 @ApplicationScoped
+@Startup // created when the service starts, not at the first export
 public class CjkFont {
 
     /** WenQuanYi Micro Hei (文泉驿微米黑), Apache-2.0, see fonts/README.md. */
