@@ -1,9 +1,5 @@
 package cn.gov.samr.campaigns.report.rest;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,11 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
-import cn.gov.samr.campaigns.platform.time.ChinaClock;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.UnitStatistics;
 import cn.gov.samr.campaigns.report.service.StatisticsService;
-import io.quarkus.security.ForbiddenException;
 
 @Path("/api/v1/statistics/campaigns/{campaignId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,12 +31,10 @@ public class StatisticsResource {
 
     private final StatisticsService statistics;
     private final Jurisdiction jurisdiction;
-    private final Clock clock;
-
-    public StatisticsResource(StatisticsService statistics, Jurisdiction jurisdiction, Clock clock) {
+    
+    public StatisticsResource(StatisticsService statistics, Jurisdiction jurisdiction) {
         this.statistics = statistics;
         this.jurisdiction = jurisdiction;
-        this.clock = clock;
     }
 
     @GET
@@ -55,15 +47,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "403", description = "A partner asking before the reporting deadline has passed")
     @APIResponse(responseCode = "404", description = "No obligation and no figure is known for the campaign")
     public CampaignStatistics campaign(@PathParam("campaignId") UUID campaignId) {
-        if (jurisdiction.isNational()) {
-            return statistics.forCampaign(campaignId);
-        }
-        Optional<String> scope = jurisdiction.scope();
-        if (scope.isPresent()) {
-            return StatisticsService.onlyUnits(statistics.forCampaign(campaignId), List.of(scope.get()));
-        }
-        requirePublished(campaignId);
-        return StatisticsService.onlyUnits(statistics.forCampaign(campaignId), List.of());
+        return statistics.visibleTo(campaignId, jurisdiction);
     }
 
     @GET
@@ -78,15 +62,5 @@ public class StatisticsResource {
         return statistics.forCampaign(campaignId).units().stream()
                 .filter(u -> u.provincialUnit().equals(provincialUnit)).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("Provincial unit", provincialUnit + " in campaign " + campaignId));
-    }
-
-    /** Published statistics: a campaign's figures are published once its reporting deadline has passed. */
-    private void requirePublished(UUID campaignId) {
-        LocalDate deadline = statistics.reportingDeadline(campaignId)
-                .orElseThrow(() -> new NotFoundProblem("Campaign", campaignId));
-        if (!LocalDate.now(clock.withZone(ChinaClock.ZONE)).isAfter(deadline)) {
-            throw new ForbiddenException("The statistics of campaign " + campaignId
-                    + " are published after its reporting deadline, " + deadline + ".");
-        }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
 import cn.gov.samr.campaigns.report.domain.Obligation;
 import cn.gov.samr.campaigns.report.domain.ObligationStatus;
@@ -24,6 +25,7 @@ import cn.gov.samr.campaigns.report.repository.ObligationRepository;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.Completeness;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.Figures;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.UnitStatistics;
+import io.quarkus.security.ForbiddenException;
 
 /**
  * The national picture of a campaign: the projections' figures per provincial unit and nationally, with the
@@ -67,6 +69,31 @@ public class StatisticsService {
         return new CampaignStatistics(campaignId, OffsetDateTime.ofInstant(now, ChinaClock.ZONE),
                 completeness(byUnit.values(), now), figures.national(campaignId, unitFigures),
                 List.copyOf(units.values()));
+    }
+
+    /**
+     * What a caller may see, the one rule for the statistics endpoint and the exports (so that a file never says
+     * more than the JSON): everything to the national office; national totals and its own unit's row to a
+     * provincial officer; to anyone else (partners) the published statistics, national totals and completeness
+     * without unit rows, once the reporting deadline has passed.
+     */
+    public CampaignStatistics visibleTo(UUID campaignId, Jurisdiction caller) {
+        if (caller.isNational()) {
+            return forCampaign(campaignId);
+        }
+        Optional<String> scope = caller.scope();
+        if (scope.isEmpty()) {
+            requirePublished(campaignId);
+        }
+        return onlyUnits(forCampaign(campaignId), scope.map(List::of).orElse(List.of()));
+    }
+
+    private void requirePublished(UUID campaignId) {
+        LocalDate deadline = reportingDeadline(campaignId).orElseThrow(() -> new NotFoundProblem("Campaign", campaignId));
+        if (!LocalDate.now(clock.withZone(ChinaClock.ZONE)).isAfter(deadline)) {
+            throw new ForbiddenException("The statistics of campaign " + campaignId
+                    + " are published after its reporting deadline, " + deadline + ".");
+        }
     }
 
     /** The campaign's reporting deadline (extensions aside, which only lengthen one unit's); empty if unknown. */

@@ -1,4 +1,4 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.service.export;
 
 import java.awt.Color;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.service.export;
 
+import cn.gov.samr.campaigns.report.config.ExportConfig;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;

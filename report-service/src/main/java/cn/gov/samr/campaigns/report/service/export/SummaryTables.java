@@ -1,6 +1,6 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.service.export;
 
-import static cn.gov.samr.campaigns.report.export.Labels.both;
+import static cn.gov.samr.campaigns.report.service.export.Labels.both;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

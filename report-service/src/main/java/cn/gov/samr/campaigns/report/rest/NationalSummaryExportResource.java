@@ -1,10 +1,7 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.rest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,13 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
-import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
-import cn.gov.samr.campaigns.platform.time.ChinaClock;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics;
 import cn.gov.samr.campaigns.report.service.StatisticsService;
-import io.quarkus.security.ForbiddenException;
+import cn.gov.samr.campaigns.report.service.export.CsvSummaryRenderer;
+import cn.gov.samr.campaigns.report.service.export.PdfSummaryRenderer;
+import cn.gov.samr.campaigns.report.service.export.SummaryRenderer;
+import cn.gov.samr.campaigns.report.service.export.XlsxSummaryRenderer;
 
 @Path("/api/v1/exports/campaigns/{campaignId}")
 @Tag(name = "Exports", description = "The national summary of a campaign (全国汇总) as a file: CSV, XLSX or PDF")
@@ -40,16 +38,14 @@ public class NationalSummaryExportResource {
 
     private final StatisticsService statistics;
     private final Jurisdiction jurisdiction;
-    private final Clock clock;
-    private final CsvSummaryRenderer csv;
+        private final CsvSummaryRenderer csv;
     private final XlsxSummaryRenderer xlsx;
     private final PdfSummaryRenderer pdf;
 
-    public NationalSummaryExportResource(StatisticsService statistics, Jurisdiction jurisdiction, Clock clock,
+    public NationalSummaryExportResource(StatisticsService statistics, Jurisdiction jurisdiction,
             CsvSummaryRenderer csv, XlsxSummaryRenderer xlsx, PdfSummaryRenderer pdf) {
         this.statistics = statistics;
         this.jurisdiction = jurisdiction;
-        this.clock = clock;
         this.csv = csv;
         this.xlsx = xlsx;
         this.pdf = pdf;
@@ -73,7 +69,7 @@ public class NationalSummaryExportResource {
     public Response nationalSummary(@PathParam("campaignId") UUID campaignId, @PathParam("format") String format) {
         SummaryRenderer renderer = renderer(format);
         // read before the first byte is sent, so that a refusal or an unknown campaign is still a problem+json
-        CampaignStatistics summary = visibleStatistics(campaignId);
+        CampaignStatistics summary = statistics.visibleTo(campaignId, jurisdiction);
         StreamingOutput body = out -> renderer.write(summary, out);
         return Response.ok(body, renderer.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(campaignId, format))
@@ -90,24 +86,6 @@ public class NationalSummaryExportResource {
                 throw new IllegalStateException("unreachable");
             }
         };
-    }
-
-    /**
-     * What the statistics endpoint shows the caller: everything to the national office; to a partner the
-     * published statistics (national totals and completeness, no unit rows) once the reporting deadline has
-     * passed. The same rule as StatisticsResource's, so a partner's file never says more than its JSON.
-     */
-    private CampaignStatistics visibleStatistics(UUID campaignId) {
-        if (jurisdiction.isNational()) {
-            return statistics.forCampaign(campaignId);
-        }
-        LocalDate deadline = statistics.reportingDeadline(campaignId)
-                .orElseThrow(() -> new NotFoundProblem("Campaign", campaignId));
-        if (!LocalDate.now(clock.withZone(ChinaClock.ZONE)).isAfter(deadline)) {
-            throw new ForbiddenException("The statistics of campaign " + campaignId
-                    + " are published after its reporting deadline, " + deadline + ".");
-        }
-        return StatisticsService.onlyUnits(statistics.forCampaign(campaignId), List.of());
     }
 
     /** An ASCII file name for old clients and the Chinese one as RFC 6266 / RFC 8187 filename*. */

@@ -1,4 +1,4 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.service.export;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +22,7 @@ import cn.gov.samr.campaigns.report.service.CampaignStatistics.TypeFigures;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.UnitStatistics;
 
 /** The CSV read back by Commons CSV (RFC 4180), every figure compared to the statistics it was written from. */
-class CsvSummaryRendererTest {
+public class CsvSummaryRendererTest {
 
     private final CsvSummaryRenderer renderer = new CsvSummaryRenderer();
 
@@ -117,7 +117,7 @@ class CsvSummaryRendererTest {
     }
 
     /** The records, split into tables at the empty lines. */
-    static List<List<CSVRecord>> tables(byte[] csv) throws IOException {
+    public static List<List<CSVRecord>> tables(byte[] csv) throws IOException {
         String text = new String(csv, 3, csv.length - 3, UTF_8);
         List<List<CSVRecord>> tables = new ArrayList<>();
         List<CSVRecord> current = new ArrayList<>();
@@ -134,7 +134,7 @@ class CsvSummaryRendererTest {
         return tables;
     }
 
-    static List<Long> figures(Figures f) {
+    public static List<Long> figures(Figures f) {
         return Arrays.asList(f.activities(), f.participants(), f.mediaItems(), f.shipmentsDispatched(),
                 f.copiesDispatched(), f.copiesReceived(), f.copiesDamaged(), f.downloads());
     }

@@ -1,4 +1,4 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.service.export;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.rest;
 
 import static cn.gov.samr.campaigns.report.messaging.ActivityEvents.send;
 import static io.restassured.RestAssured.given;
@@ -35,6 +35,7 @@ import cn.gov.samr.campaigns.report.messaging.ActivityChanged;
 import cn.gov.samr.campaigns.report.messaging.ActivityEvents.Activity;
 import cn.gov.samr.campaigns.report.messaging.CampaignEvents;
 import cn.gov.samr.campaigns.report.messaging.MaterialEvents.Shipment;
+import cn.gov.samr.campaigns.report.service.export.CsvSummaryRendererTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

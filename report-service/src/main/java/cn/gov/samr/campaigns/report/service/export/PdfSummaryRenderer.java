@@ -1,6 +1,6 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.service.export;
 
-import static cn.gov.samr.campaigns.report.export.PdfCanvas.MARGIN;
+import static cn.gov.samr.campaigns.report.service.export.PdfCanvas.MARGIN;
 
 import java.awt.Color;
 import java.io.IOException;

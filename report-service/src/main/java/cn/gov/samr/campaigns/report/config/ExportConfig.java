@@ -1,4 +1,4 @@
-package cn.gov.samr.campaigns.report.export;
+package cn.gov.samr.campaigns.report.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
