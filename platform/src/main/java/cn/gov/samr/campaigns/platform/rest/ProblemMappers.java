@@ -99,6 +99,23 @@ public class ProblemMappers {
         return problem(412, "precondition-failed", "Precondition failed", e.getMessage(), uri, List.of());
     }
 
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeProblem e, UriInfo uri) {
+        return problem(413, "payload-too-large", "Payload too large", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedType(UnsupportedTypeProblem e, UriInfo uri) {
+        return problem(415, "unsupported-media-type", "Unsupported media type", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response rangeNotSatisfiable(RangeNotSatisfiableProblem e, UriInfo uri) {
+        return Response.fromResponse(problem(416, "range-not-satisfiable", "Range not satisfiable", e.getMessage(),
+                uri, List.of())).header("Content-Range", "bytes */" + e.size()).header("Accept-Ranges", "bytes")
+                .build();
+    }
+
     /** Two writers changed the same resource at once; the later one is told to read it again. */
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {

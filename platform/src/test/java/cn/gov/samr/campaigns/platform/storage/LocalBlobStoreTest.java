@@ -1,0 +1,96 @@
+package cn.gov.samr.campaigns.platform.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.gov.samr.campaigns.platform.rest.PayloadTooLargeProblem;
+import cn.gov.samr.campaigns.platform.rest.UnsupportedTypeProblem;
+
+/** The filesystem store and the upload helper on a temporary directory. */
+class LocalBlobStoreTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void storesReadsARangeAndDeletes() throws IOException {
+        LocalBlobStore store = new LocalBlobStore(root);
+        assertEquals(10, store.put("a/b/1", stream("0123456789")));
+        assertEquals(OptionalLong.of(10), store.size("a/b/1"));
+        try (InputStream in = store.open("a/b/1", 3, 4)) {
+            assertEquals("3456", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+        }
+        assertTrue(store.delete("a/b/1"));
+        assertEquals(OptionalLong.empty(), store.size("a/b/1"));
+        assertFalse(store.delete("a/b/1"));
+    }
+
+    @Test
+    void keysCannotEscapeTheRoot() {
+        LocalBlobStore store = new LocalBlobStore(root);
+        for (String key : List.of("../x", "/etc/passwd", "a/../../x", "", "a\\b")) {
+            assertThrows(IllegalArgumentException.class, () -> store.put(key, stream("x")), key);
+        }
+    }
+
+    @Test
+    void anUploadIsHashedCountedAndTyped() throws IOException {
+        BlobUploads uploads = new BlobUploads(new LocalBlobStore(root));
+        BlobUploads.Stored stored = uploads.store("m/1", stream("%PDF-1.7 hello"),
+                new BlobUploads.Policy(100, Set.of(ContentType.PDF)));
+        assertEquals(14, stored.sizeBytes());
+        assertEquals(ContentType.PDF, stored.type());
+        assertEquals(sha256("%PDF-1.7 hello"), stored.sha256());
+        assertArrayEquals("%PDF-1.7 hello".getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(root.resolve("m/1")));
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedAndLeavesNothingBehind() throws IOException {
+        BlobUploads uploads = new BlobUploads(new LocalBlobStore(root));
+        byte[] big = new byte[ContentSniffer.HEAD_BYTES * 3];
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+        assertThrows(PayloadTooLargeProblem.class, () -> uploads.store("m/2", new ByteArrayInputStream(big),
+                new BlobUploads.Policy(ContentSniffer.HEAD_BYTES * 2, Set.of(ContentType.PDF))));
+        try (var files = Files.walk(root)) {
+            assertEquals(0, files.filter(Files::isRegularFile).count());
+        }
+    }
+
+    @Test
+    void aDisallowedTypeIsRefusedNamingWhatWasDetected() throws IOException {
+        BlobUploads uploads = new BlobUploads(new LocalBlobStore(root));
+        UnsupportedTypeProblem refused = assertThrows(UnsupportedTypeProblem.class, () -> uploads.store("m/3",
+                stream("GIF89a pretending to be report.pdf"), new BlobUploads.Policy(100, Set.of(ContentType.PDF))));
+        assertTrue(refused.getMessage().contains("image/gif"), refused.getMessage());
+        assertEquals(OptionalLong.empty(), new LocalBlobStore(root).size("m/3"));
+    }
+
+    private static InputStream stream(String ascii) {
+        return new ByteArrayInputStream(ascii.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String sha256(String ascii) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(ascii.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
