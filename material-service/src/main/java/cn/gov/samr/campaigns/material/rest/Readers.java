@@ -73,6 +73,15 @@ public class Readers {
         return jurisdiction.scope().filter(code -> code.matches("\\d{6}")).map(code -> code.substring(0, 2) + "0000");
     }
 
+    /** An officer's own provincial unit; naming another is outside their jurisdiction (403). */
+    public String ownProvincialUnit(String asked) {
+        String own = provincialUnit().orElseThrow(() -> new ForbiddenException("Your token names no division."));
+        if (asked != null && !asked.equals(own)) {
+            throw new ForbiddenException("Provincial unit " + asked + " is outside your jurisdiction.");
+        }
+        return own;
+    }
+
     public String caller() {
         return jurisdiction.caller();
     }
