@@ -12,8 +12,10 @@ CP="$ROOT/deploy/harness/target/classes:$ROOT/deploy/harness/target/lib/*"
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" \
   cn.gov.samr.campaigns.harness.KafkaBrokerMain $KAFKA_PORT "$DIR/kafka" 3 >"$DIR/kafka.log" 2>&1 &
 BROKER=$!
-SERVICE=""
+SERVICE="" JSTAT=""
 cleanup() {
+  set +e
+  [ -n "$JSTAT" ] && kill "$JSTAT" 2>/dev/null
   [ -n "$SERVICE" ] && kill "$SERVICE" 2>/dev/null && wait "$SERVICE" 2>/dev/null
   kill $BROKER 2>/dev/null; wait $BROKER 2>/dev/null; rm -rf "$DIR"
 }
@@ -41,25 +43,31 @@ ID=$(curl -sf -H "$AUTH" -H 'Content-Type: application/json' "$API" -d '{"campai
   >"$DIR/big.mp4"
 SHA=$(sha256sum "$DIR/big.mp4" | cut -d' ' -f1)
 
-# jstat -gc every 250 ms; heap in use = survivors + eden + old (KB columns 3, 4, 6, 8), reported in MB.
-sample() { jstat -gc "$SERVICE" 250 >"$DIR/$1.jstat" & echo $!; }
-heap() { awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = ($3 + $4 + $6 + $8) / 1024; if (u > max) max = u; sum += u; n++ }
-  END { printf "%.0f | %.0f | %d", sum / n, max, n }' "$DIR/$1.jstat"; }
+# One jstat -gc for the whole run, a sample every 250 ms; a phase is the samples between its start and end marks.
+# Heap in use = survivors + eden + old (KB columns 3, 4, 6, 8), reported in MB.
+jstat -gc "$SERVICE" 250 >"$DIR/heap.jstat" &
+JSTAT=$!
+until [ "$(wc -l <"$DIR/heap.jstat")" -gt 4 ]; do sleep 0.2; done
+mark() { wc -l <"$DIR/heap.jstat"; }
+heap() { awk -v from="$1" -v to="$2" 'NR > from && NR <= to && $1 ~ /^[0-9.]+$/ {
+  u = ($3 + $4 + $6 + $8) / 1024; if (u > max) max = u; sum += u; n++ }
+  END { printf "%.0f | %.0f | %d", sum / n, max, n }' "$DIR/heap.jstat"; }
 rss() { ps -o rss= -p "$SERVICE" | awk '{printf "%.0f", $1 / 1024}'; }
 
-IDLE=$(sample idle); sleep 3; kill "$IDLE"
+I0=$(mark); sleep 3; I1=$(mark)
 
-UP=$(sample upload); t0=$(date +%s.%N)
+U0=$(mark); t0=$(date +%s.%N)
 UPLOADED=$(curl -sf -H "$AUTH" -H 'Content-Type: application/octet-stream' -X POST -T "$DIR/big.mp4" \
   "$API/$ID/versions?fileName=big.mp4")
-t1=$(date +%s.%N); kill "$UP"; RSS_UP=$(rss)
+t1=$(date +%s.%N); U1=$(mark); RSS_UP=$(rss)
 [ "$(jq -r .sha256 <<<"$UPLOADED")" = "$SHA" ] || { echo "upload SHA-256 differs: $UPLOADED"; exit 1; }
 curl -sf -H "$AUTH" -X POST "$API/$ID/versions/1/publish" >/dev/null
 curl -sf -H "$AUTH" -X POST "$API/$ID/publish" >/dev/null
 
-DOWN=$(sample download); t2=$(date +%s.%N)
+D0=$(mark); t2=$(date +%s.%N)
 curl -sf -o "$DIR/down.mp4" "$API/$ID/file"
-t3=$(date +%s.%N); kill "$DOWN"; RSS_DOWN=$(rss)
+t3=$(date +%s.%N); D1=$(mark); RSS_DOWN=$(rss)
+kill $JSTAT
 [ "$(sha256sum "$DIR/down.mp4" | cut -d' ' -f1)" = "$SHA" ] || { echo "download SHA-256 differs"; exit 1; }
 rm "$DIR/down.mp4"
 
@@ -68,19 +76,19 @@ RANGE_STATUS=$(curl -s -r 0-99 -D "$DIR/range.headers" -o "$DIR/range.bin" -w '%
 CONTENT_RANGE=$(grep -i '^content-range:' "$DIR/range.headers" | tr -d '\r' | cut -d' ' -f2-)
 cmp -s "$DIR/range.bin" <(head -c 100 "$DIR/big.mp4") || { echo "range bytes differ"; exit 1; }
 
-# An interrupted download (curl killed after 2 s at 100 MB/s), resumed by curl -C - from where it stopped.
-timeout 2 curl -s --limit-rate 100M -o "$DIR/resumed.mp4" "$API/$ID/file" || true
+# An interrupted download (curl killed after 3 s at 10 MB/s), resumed by curl -C - from where it stopped.
+timeout 3 curl -s --limit-rate 10M -o "$DIR/resumed.mp4" "$API/$ID/file" || true
 PARTIAL=$(stat -c %s "$DIR/resumed.mp4")
 RESUME_STATUS=$(curl -s -C - -o "$DIR/resumed.mp4" -w '%{http_code}' "$API/$ID/file")
 [ "$(sha256sum "$DIR/resumed.mp4" | cut -d' ' -f1)" = "$SHA" ] || { echo "resumed SHA-256 differs"; exit 1; }
 
 echo "| phase | MiB | time (s) | MiB/s | heap used avg (MB) | heap used max (MB) | samples | RSS after (MB) |"
 echo "|---|---|---|---|---|---|---|---|"
-printf '| idle | - | - | - | %s | %s |\n' "$(heap idle)" "$(rss)"
+printf '| idle | - | - | - | %s | %s |\n' "$(heap "$I0" "$I1")" "$(rss)"
 printf '| upload | %s | %.1f | %.0f | %s | %s |\n' "$SIZE_MIB" "$(echo "$t1 - $t0" | bc)" \
-  "$(echo "$SIZE_MIB / ($t1 - $t0)" | bc -l)" "$(heap upload)" "$RSS_UP"
+  "$(echo "$SIZE_MIB / ($t1 - $t0)" | bc -l)" "$(heap "$U0" "$U1")" "$RSS_UP"
 printf '| download | %s | %.1f | %.0f | %s | %s |\n' "$SIZE_MIB" "$(echo "$t3 - $t2" | bc)" \
-  "$(echo "$SIZE_MIB / ($t3 - $t2)" | bc -l)" "$(heap download)" "$RSS_DOWN"
+  "$(echo "$SIZE_MIB / ($t3 - $t2)" | bc -l)" "$(heap "$D0" "$D1")" "$RSS_DOWN"
 echo
 echo "SHA-256 $SHA: upload answer, full download and resumed download all match."
 echo "curl -r 0-99: HTTP $RANGE_STATUS, Content-Range: $CONTENT_RANGE, bytes equal to the file's first 100."
