@@ -45,7 +45,8 @@ public class DownloadRepository {
 
     public void count(UUID materialId, int version, LocalDate day, String provincialUnit, OffsetDateTime now) {
         em.createNativeQuery("""
-                insert into material_download_count (material_id, version, day, provincial_unit, downloads, counted_since)
+                insert into material_download_count
+                    (material_id, version, day, provincial_unit, downloads, counted_since)
                 values (?1, ?2, ?3, nullif(?4, ''), 1, ?5)
                 on conflict on constraint material_download_count_key
                 do update set downloads = material_download_count.downloads + 1""")
@@ -84,9 +85,11 @@ public class DownloadRepository {
     public void markReported(Unreported count, OffsetDateTime now) {
         em.createNativeQuery("""
                 update material_download_count set reported = ?1, reported_at = ?2
-                where material_id = ?3 and version = ?4 and day = ?5 and provincial_unit is not distinct from nullif(?6, '')""")
+                where material_id = ?3 and version = ?4 and day = ?5
+                  and provincial_unit is not distinct from nullif(?6, '')""")
                 .setParameter(1, count.downloads()).setParameter(2, now).setParameter(3, count.materialId())
-                .setParameter(4, count.version()).setParameter(5, count.day()).setParameter(6, orEmpty(count.provincialUnit()))
+                .setParameter(4, count.version()).setParameter(5, count.day())
+                .setParameter(6, orEmpty(count.provincialUnit()))
                 .executeUpdate();
     }
 

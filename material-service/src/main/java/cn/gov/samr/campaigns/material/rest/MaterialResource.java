@@ -83,7 +83,8 @@ public class MaterialResource {
             MaterialRequest request) {
         valid(request);
         if (!request.campaignId().equals(service.get(id).campaignId)) {
-            throw new InvalidInputException(List.of(new FieldError("campaignId", "a material stays with its campaign")));
+            throw new InvalidInputException(
+                    List.of(new FieldError("campaignId", "a material stays with its campaign")));
         }
         Material material = service.update(id, request.terms(), Versions.ifMatch(ifMatch));
         return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
