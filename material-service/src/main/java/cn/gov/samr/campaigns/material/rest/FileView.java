@@ -1,0 +1,15 @@
+package cn.gov.samr.campaigns.material.rest;
+
+import java.time.OffsetDateTime;
+
+import cn.gov.samr.campaigns.material.domain.MaterialFile;
+
+/** A file version as readers see it; {@code sha256} lets them check what they downloaded. */
+public record FileView(int version, String fileName, String mediaType, long sizeBytes, String sha256,
+        OffsetDateTime uploadedAt, OffsetDateTime publishedAt, boolean current) {
+
+    static FileView of(MaterialFile f, Integer currentVersion) {
+        return new FileView(f.version, f.fileName, f.mediaType, f.sizeBytes, f.sha256, f.uploadedAt, f.publishedAt,
+                currentVersion != null && currentVersion == f.version.intValue());
+    }
+}

@@ -1,0 +1,148 @@
+package cn.gov.samr.campaigns.material.rest;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.samr.campaigns.material.domain.Material;
+import cn.gov.samr.campaigns.material.domain.MaterialKind;
+import cn.gov.samr.campaigns.material.repository.MaterialRepository;
+import cn.gov.samr.campaigns.material.service.DownloadService;
+import cn.gov.samr.campaigns.material.service.MaterialService;
+import cn.gov.samr.campaigns.platform.rest.Cursor;
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
+import cn.gov.samr.campaigns.platform.rest.Page;
+import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
+import cn.gov.samr.campaigns.platform.rest.Versions;
+import cn.gov.samr.campaigns.platform.security.Roles;
+
+@Path("/api/v1/materials")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Materials", description = "A campaign's promotional materials (宣传资料): draft, change, publish, withdraw")
+@SecurityRequirement(name = "bearer")
+public class MaterialResource {
+
+    private final MaterialService service;
+    private final DownloadService downloads;
+    private final Readers readers;
+    private final Validator validator;
+
+    public MaterialResource(MaterialService service, DownloadService downloads, Readers readers, Validator validator) {
+        this.service = service;
+        this.downloads = downloads;
+        this.readers = readers;
+        this.validator = validator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Operation(summary = "Create a material of a published campaign as a draft")
+    @APIResponse(responseCode = "201", description = "Created; the ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a campaign not (yet) known as published")
+    public Response create(MaterialRequest request) {
+        valid(request);
+        Material material = service.create(request.campaignId(), request.terms(), readers.caller());
+        return Response.created(URI.create("/api/v1/materials/" + material.id)).entity(MaterialView.of(material, null))
+                .tag(Versions.etag(material.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Operation(summary = "Change a material", description = "Drafts and published materials change; withdrawn ones "
+            + "do not. The campaign does not change. Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            MaterialRequest request) {
+        valid(request);
+        if (!request.campaignId().equals(service.get(id).campaignId)) {
+            throw new InvalidInputException(
+                    List.of(new FieldError("campaignId", "a material stays with its campaign")));
+        }
+        Material material = service.update(id, request.terms(), Versions.ifMatch(ifMatch));
+        return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Operation(summary = "Publish a draft: MaterialPublished, and MaterialVersionPublished for its current file")
+    @APIResponse(responseCode = "409", description = "Withdrawn, or delivered by download without a current file")
+    public Response publish(@PathParam("id") UUID id) {
+        Material material = service.publish(id);
+        return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Operation(summary = "Withdraw a material: it leaves the catalogue and no longer changes")
+    public Response withdraw(@PathParam("id") UUID id) {
+        Material material = service.withdraw(id);
+        return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "One material", description = "Public materials to anyone; materials for officials only "
+            + "to officials; drafts and withdrawn materials only to the national office. fetchedVersion is the "
+            + "version the caller's provincial unit last downloaded.")
+    @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
+    @APIResponse(responseCode = "403", description = "Not an official, material for officials")
+    public Response get(@PathParam("id") UUID id) {
+        Material material = readers.readable(service.get(id));
+        Integer fetched = readers.provincialUnit()
+                .map(unit -> downloads.fetchedVersions(unit, List.of(id)).get(id)).orElse(null);
+        return Response.ok(MaterialView.of(material, fetched)).tag(Versions.etag(material.version)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Materials in creation order, by campaign and kind; what the caller may read")
+    public Page<MaterialView> list(@QueryParam("campaign") UUID campaign, @QueryParam("kind") MaterialKind kind,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") String cursor) {
+        List<String> after = Cursor.decode(cursor, 2);
+        MaterialRepository.Filter filter = new MaterialRepository.Filter(campaign, kind, readers.visibleStatuses(),
+                readers.visibleAccesses());
+        List<Material> rows = service.list(filter, after.isEmpty() ? null : OffsetDateTime.parse(after.get(0)),
+                after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1);
+        Map<UUID, Integer> fetched = readers.provincialUnit()
+                .map(unit -> downloads.fetchedVersions(unit, rows.stream().map(m -> m.id).toList()))
+                .orElse(Map.of());
+        return Page.of(rows.stream().map(m -> MaterialView.of(m, fetched.get(m.id))).toList(), limit,
+                v -> Cursor.encode(v.createdAt().toString(), v.id().toString()));
+    }
+
+    private void valid(MaterialRequest request) {
+        InvalidInputException.validate(request, "a material is required", validator).throwIfAny();
+    }
+}
