@@ -1,10 +1,12 @@
 package cn.gov.samr.campaigns.material.config;
 
 import java.time.Duration;
+import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/** Settings of material-service ({@code material-service.*}). */
 @ConfigMapping(prefix = "material-service")
 public interface MaterialServiceConfig {
 
@@ -13,6 +15,8 @@ public interface MaterialServiceConfig {
     Files files();
 
     Downloads downloads();
+
+    Shipments shipments();
 
     interface Topics {
         /** MaterialPublished, MaterialVersionPublished, MaterialUpdateAvailable, MaterialDownloaded, shipments. */
@@ -33,5 +37,14 @@ public interface MaterialServiceConfig {
          */
         @WithDefault("5m")
         Duration reportInterval();
+    }
+
+    interface Shipments {
+        /**
+         * How long after the expected delivery day a shipment that nobody confirmed still counts as on time, e.g.
+         * {@code P3D}: the post is often a day or two late, and a bureau confirms on its next working day.
+         */
+        @WithDefault("P3D")
+        Period overdueGrace();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.gov.samr.campaigns.material.config.ShipmentConfig;
+import cn.gov.samr.campaigns.material.config.MaterialServiceConfig;
 import cn.gov.samr.campaigns.material.domain.Shipment;
 import cn.gov.samr.campaigns.material.messaging.ShipmentEvents.Item;
 import cn.gov.samr.campaigns.material.messaging.ShipmentEvents.ReceivedItem;
@@ -15,9 +15,9 @@ import cn.gov.samr.campaigns.platform.messaging.Outbox;
 public class ShipmentEventProducer {
 
     private final Outbox outbox;
-    private final ShipmentConfig config;
+    private final MaterialServiceConfig config;
 
-    public ShipmentEventProducer(Outbox outbox, ShipmentConfig config) {
+    public ShipmentEventProducer(Outbox outbox, MaterialServiceConfig config) {
         this.outbox = outbox;
         this.config = config;
     }
@@ -44,6 +44,6 @@ public class ShipmentEventProducer {
     }
 
     private void emit(Shipment s, String type, Object event) {
-        outbox.publish(config.topic(), "Shipment", s.id.toString(), type, event);
+        outbox.publish(config.topics().materials(), "Shipment", s.id.toString(), type, event);
     }
 }

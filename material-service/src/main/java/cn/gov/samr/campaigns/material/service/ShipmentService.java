@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import cn.gov.samr.campaigns.material.config.ShipmentConfig;
+import cn.gov.samr.campaigns.material.config.MaterialServiceConfig;
 import cn.gov.samr.campaigns.material.domain.Shipment;
 import cn.gov.samr.campaigns.material.domain.ShipmentItem;
 import cn.gov.samr.campaigns.material.messaging.ShipmentEventProducer;
@@ -31,10 +31,10 @@ public class ShipmentService {
 
     private final ShipmentRepository shipments;
     private final ShipmentEventProducer events;
-    private final ShipmentConfig config;
+    private final MaterialServiceConfig config;
     private final Clock clock;
 
-    public ShipmentService(ShipmentRepository shipments, ShipmentEventProducer events, ShipmentConfig config,
+    public ShipmentService(ShipmentRepository shipments, ShipmentEventProducer events, MaterialServiceConfig config,
             Clock clock) {
         this.shipments = shipments;
         this.events = events;
@@ -110,11 +110,11 @@ public class ShipmentService {
 
     /** A shipment in transit expected before this day is overdue: today (China) is past its day plus the grace. */
     public LocalDate overdueBefore() {
-        return today().minus(config.overdueGrace());
+        return today().minus(config.shipments().overdueGrace());
     }
 
     public boolean isOverdue(Shipment shipment) {
-        return shipment.isOverdue(today(), config.overdueGrace());
+        return shipment.isOverdue(today(), config.shipments().overdueGrace());
     }
 
     public LocalDate today() {

@@ -1,6 +1,6 @@
 -- The board and the overdue list on 1,000 fanned-out plans (32,000 shipments, 64,000 items), inside a
 -- transaction that is rolled back. Run against a migrated material-service database, e.g. the tests' one:
---   psql -h 127.0.0.1 -U postgres -d materials_test_h2 -f material-service/benchmarks/distribution-queries.sql
+--   psql -h 127.0.0.1 -U postgres -d materials_test -f docs/benchmarks/distribution-queries.sql
 begin;
 insert into material (id, campaign_id, kind, title_zh, delivery, access, status, created_at)
 select md5('m' || p || '-' || k)::uuid, md5('c' || p)::uuid, 'POSTER', '海报' || k, 'POST', 'PUBLIC', 'PUBLISHED', now()
