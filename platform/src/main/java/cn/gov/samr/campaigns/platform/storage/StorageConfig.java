@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.platform.storage;
 
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -30,16 +31,27 @@ public interface StorageConfig {
         String root();
     }
 
-    /** An S3-compatible object store (MinIO, Ceph, a cloud provider's). */
+    /**
+     * An S3-compatible object store (MinIO, Ceph, a cloud provider's), addressed path-style
+     * ({@code endpoint/bucket/key}). {@code bucket}, {@code access-key} and {@code secret-key} are required when
+     * {@code kind=s3}.
+     */
     interface S3 {
+        /** e.g. {@code http://minio:9000}; without it, AWS's {@code https://s3.<region>.amazonaws.com}. */
         Optional<String> endpoint();
 
-        Optional<String> region();
+        /** The signing region; MinIO and Ceph accept the default. */
+        @WithDefault("us-east-1")
+        String region();
 
         Optional<String> bucket();
 
         Optional<String> accessKey();
 
         Optional<String> secretKey();
+
+        /** Uploads larger than this go up in parts of this size (held in memory one at a time); at least 5M. */
+        @WithDefault("8M")
+        MemorySize partSize();
     }
 }
