@@ -35,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The S3 store against a real S3-compatible server: s3rver (npm), which checks SigV4 signatures with the access
- * key and secret {@code S3RVER}. The test starts it on a free port; it is installed by {@code .ci/run} into
+ * The S3 store against a real S3-compatible server: s3rver (npm), access key and secret {@code S3RVER}. s3rver
+ * 3.7.1 parses the SigV4 {@code Authorization} header and checks the access key, but does not recompute the
+ * signature (SigV4Test checks it against AWS's examples), and implements neither AbortMultipartUpload nor
+ * ListMultipartUploads. The test starts it on a free port; it is installed by {@code .ci/run} into
  * {@code .ci/node} ({@code S3RVER_HOME}, as a system property or environment variable, names another npm prefix).
  */
 class S3BlobStoreTest {
@@ -176,8 +178,9 @@ class S3BlobStoreTest {
             // s3rver 3.7.1 implements neither ListMultipartUploads nor AbortMultipartUpload (it answers
             // NotImplemented and MethodNotAllowed); the abort request it received is all it can show
             assertTrue(e.getMessage().contains("NotImplemented"), e.getMessage());
-            assertTrue(Arrays.stream(gone.getSuppressed()).anyMatch(s -> s.getMessage().contains("uploadId")
-                    || s.getMessage().contains("MethodNotAllowed")), Arrays.toString(gone.getSuppressed()));
+            String abortRefused = "S3 DELETE /" + BUCKET + "/materials/failing/new answered 405: MethodNotAllowed";
+            assertTrue(Arrays.stream(gone.getSuppressed()).anyMatch(s -> s.getMessage().startsWith(abortRefused)),
+                    Arrays.toString(gone.getSuppressed()));
         }
     }
 
