@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import cn.gov.samr.campaigns.harness.DemoSeed;
 import cn.gov.samr.campaigns.harness.DevTokens;
+import cn.gov.samr.campaigns.harness.Postgres;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -46,17 +49,31 @@ class CampaignPublishedFlowIT {
     /** Same rule as the services' tests: {@code TEST_DB_SUFFIX} keeps parallel builds apart. */
     private static final String DB_SUFFIX = System.getenv().getOrDefault("TEST_DB_SUFFIX", "")
             .replaceAll("[^a-z0-9_]", "");
+    private static final byte[] EMPTY_JSON = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static Process suite;
 
     @BeforeAll
-    static void startTheSuite() throws IOException {
+    static void startTheSuite() throws IOException, SQLException {
+        // an empty broker and empty databases, as on a new machine: the demo seeds once, and an earlier run's
+        // data would stop it
+        if (Files.exists(RUN_DIR)) {
+            try (var files = Files.walk(RUN_DIR)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         Files.createDirectories(RUN_DIR);
+        Postgres postgres = new Postgres();
+        for (String database : List.of("e2e_events", "e2e_materials", "e2e_reports")) {
+            postgres.dropDatabase(database + DB_SUFFIX);
+        }
         ProcessBuilder run = new ProcessBuilder("bash", ROOT.resolve("deploy/run-local").toString())
                 .redirectErrorStream(true).redirectOutput(RUN_DIR.resolve("run-local.out").toFile());
         run.environment().putAll(Map.of("RUN_DIR", RUN_DIR.toString(), "KAFKA_PORT", "" + KAFKA,
                 "EVENT_PORT", "" + EVENTS, "MATERIAL_PORT", "" + MATERIALS, "REPORT_PORT", "" + REPORTS,
                 "EVENTS_DB", "e2e_events" + DB_SUFFIX, "MATERIALS_DB", "e2e_materials" + DB_SUFFIX,
                 "REPORTS_DB", "e2e_reports" + DB_SUFFIX));
+        // downloads go out as MaterialDownloaded every second rather than every five minutes
+        run.environment().put("MATERIAL_DOWNLOAD_REPORT_INTERVAL", "1s");
         suite = run.start();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             assertTrue(suite.isAlive(), () -> "run-local exited: " + output());
@@ -77,11 +94,10 @@ class CampaignPublishedFlowIT {
     void aPublishedCampaignOpens32ObligationsAndOnePlanOverKafka() {
         String id = admin().contentType(ContentType.JSON).body("""
                 {"kind": "organic-product-week",
-                 "name": {"zh": "2022年全国有机产品认证宣传周", "en": "2022 National Organic Product Certification Week"},
-                 "theme": {"zh": "有机产品认证:护航消费升级 优享品质生活"},
-                 "window": {"start": "2022-09-19", "end": "2022-09-23"},
-                 "reportingDeadline": "2022-10-14",
-                 "launchCeremony": {"city": "320100", "date": "2022-09-19"}}""")
+                 "name": {"zh": "2023年全国有机产品认证宣传周", "en": "2023 National Organic Product Certification Week"},
+                 "window": {"start": "2023-09-18", "end": "2023-09-22"},
+                 "reportingDeadline": "2023-10-13",
+                 "launchCeremony": {"city": "320100", "date": "2023-09-18"}}""")
                 .post(url(EVENTS, "/api/v1/campaigns")).then().statusCode(201).extract().path("id");
         admin().post(url(EVENTS, "/api/v1/campaigns/" + id + "/publish")).then().statusCode(200);
 
@@ -92,7 +108,7 @@ class CampaignPublishedFlowIT {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> obligations(id) == 32 && plans(id) == 1);
         admin().queryParam("campaign", id).queryParam("limit", 200).get(url(REPORTS, "/api/v1/obligations"))
-                .then().body("items.find { it.division.code == '660000' }.deadline", equalTo("2022-10-14"));
+                .then().body("items.find { it.division.code == '660000' }.deadline", equalTo("2023-10-13"));
     }
 
     @Test
@@ -117,12 +133,16 @@ class CampaignPublishedFlowIT {
                     .then().statusCode(200).extract().path("paths");
             for (var path : paths.entrySet()) {
                 String concrete = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000001");
-                for (String method : path.getValue().keySet()) {
+                for (var operation : path.getValue().entrySet()) {
+                    String method = operation.getKey();
                     if (List.of("post", "put", "patch", "delete").contains(method)) {
-                        given().contentType(ContentType.JSON).body("{}").request(method, url(port, concrete))
+                        // the media type the operation takes (a file upload takes raw bytes), so that only the
+                        // missing or forged token can be the reason for refusing the call
+                        String type = mediaTypeOf(operation.getValue());
+                        given().contentType(type).body(EMPTY_JSON).request(method, url(port, concrete))
                                 .then().statusCode(401);
-                        given().header("Authorization", "Bearer " + forgedToken()).contentType(ContentType.JSON)
-                                .body("{}").request(method, url(port, concrete)).then().statusCode(401);
+                        given().header("Authorization", "Bearer " + forgedToken()).contentType(type)
+                                .body(EMPTY_JSON).request(method, url(port, concrete)).then().statusCode(401);
                         checked++;
                     }
                 }
@@ -131,8 +151,38 @@ class CampaignPublishedFlowIT {
         assertTrue(checked >= 2, "the campaign writes at least; found " + checked);
     }
 
+    /**
+     * The 2022 demo seeded through the three services' APIs (activities, poster shipments and receipts, downloads,
+     * reports); once report-service has caught up, every figure of every provincial unit in the CSV, XLSX and PDF
+     * exports is the statistics endpoint's.
+     */
     @Test
     @Order(4)
+    void theSeeded2022DemoExportsTheFiguresOfTheStatisticsEndpoint() throws Exception {
+        DemoSeed.main(new String[] { url(EVENTS, ""), "4", url(MATERIALS, ""), url(REPORTS, "") });
+        String organic = admin().queryParam("year", 2022).queryParam("kind", "organic-product-week")
+                .get(url(EVENTS, "/api/v1/campaigns")).then().statusCode(200).extract().path("items[0].id");
+        String statistics = url(REPORTS, "/api/v1/statistics/campaigns/" + organic);
+        // 4 activities per unit, the organic week's one completed in each; 32 posters shipped; 10 downloads
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            Map<String, Integer> national = admin().get(statistics).then().statusCode(200).extract().path("national");
+            return national.get("activities") == 32 && national.get("shipmentsDispatched") == 32
+                    && national.get("downloads") == 10 && national.get("copiesReceived") > 0;
+        });
+        awaitSettled(statistics);
+
+        List<Map<String, Object>> units = admin().get(statistics).then().extract().path("units");
+        assertEquals(32, units.size());
+        Map<String, List<Long>> expected = NationalSummaryExports.expected(units);
+        assertTrue(expected.values().stream().anyMatch(f -> f.get(6) > 0), "some copies arrived damaged");
+        String export = url(REPORTS, "/api/v1/exports/campaigns/" + organic + "/national-summary.");
+        assertEquals(expected, NationalSummaryExports.fromCsv(exportOf(export + "csv")));
+        assertEquals(expected, NationalSummaryExports.fromXlsx(exportOf(export + "xlsx")));
+        NationalSummaryExports.checkPdf(exportOf(export + "pdf"), units, expected);
+    }
+
+    @Test
+    @Order(5)
     void sigtermStopsEverythingItStarted() throws InterruptedException {
         suite.destroy(); // SIGTERM
         assertTrue(suite.waitFor(60, TimeUnit.SECONDS), "run-local did not stop on SIGTERM");
@@ -146,10 +196,37 @@ class CampaignPublishedFlowIT {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static String mediaTypeOf(Object operation) {
+        Map<String, Object> body = (Map<String, Object>) ((Map<String, Object>) operation).get("requestBody");
+        if (body == null) {
+            return "application/json";
+        }
+        return ((Map<String, Object>) body.get("content")).keySet().iterator().next();
+    }
+
     /** A well-formed token signed by someone else: the header and claims of a real one, another signature. */
     private static String forgedToken() {
         String real = DevTokens.load().issue("national-admin", null);
         return real.substring(0, real.lastIndexOf('.') + 1) + "AAAA" + real.substring(real.lastIndexOf('.') + 5);
+    }
+
+    /** Two reads 3 s apart alike but for the as-of time: the projections have caught up. */
+    private static void awaitSettled(String url) throws InterruptedException {
+        String previous = null;
+        for (int i = 0; i < 10; i++) {
+            String now = admin().get(url).asString().replaceAll("\"asOf\":\"[^\"]+\"", "");
+            if (now.equals(previous)) {
+                return;
+            }
+            previous = now;
+            Thread.sleep(3000);
+        }
+        throw new AssertionError("the statistics are still changing: " + previous);
+    }
+
+    private static byte[] exportOf(String url) {
+        return admin().get(url).then().statusCode(200).extract().asByteArray();
     }
 
     private static int obligations(String campaign) {

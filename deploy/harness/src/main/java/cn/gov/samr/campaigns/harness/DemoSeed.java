@@ -1,14 +1,13 @@
 package cn.gov.samr.campaigns.harness;
 
+import static cn.gov.samr.campaigns.harness.DemoHttp.idOf;
+import static cn.gov.samr.campaigns.harness.DemoHttp.q;
+
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +15,13 @@ import java.util.regex.Pattern;
  * Seeds event-service, over its public HTTP API, with the 2022 notice: Quality Month 2022 and under it the
  * organic week (南京, 19–23 Sept), the green week (湖州, 26–30 Sept) and the service experience week with host
  * slots in three provinces, all published; then activities in every one of the 32 provincial units, most
- * published, some completed with outcomes, a few cancelled, and some merged across two weeks. Runs once: a
- * second run finds the 2022 organic week and stops.
+ * published, some completed with outcomes, a few cancelled, and some merged across two weeks. Then, when their
+ * URLs are given, the organic week's materials and poster distribution in material-service ({@link DemoMaterials})
+ * and the provinces' summary reports in report-service ({@link DemoReports}). Runs once: a second run finds the
+ * 2022 organic week and stops.
  *
- * <p>{@code DemoSeed [event-service URL] [activities per unit]} (defaults http://localhost:8081 and 16).
+ * <p>{@code DemoSeed [event-service URL] [activities per unit] [material-service URL] [report-service URL]}
+ * (defaults http://localhost:8081, 16, and no materials or reports).
  */
 public final class DemoSeed {
 
@@ -27,26 +29,36 @@ public final class DemoSeed {
             "on-site-guidance", "experience-event", "exhibition", "media-campaign", "online" };
     private static final String[] SETTINGS = { "farms", "supermarkets", "communities", "enterprises", "schools" };
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
+    private final DemoHttp events;
     private final DevTokens tokens = DevTokens.load();
     private final String admin;
 
     private DemoSeed(String base) {
-        this.base = base;
+        this.events = new DemoHttp(base);
         this.admin = tokens.issue("national-admin", null);
     }
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8081";
         int perUnit = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        new DemoSeed(base).seed(perUnit);
+        Optional<String> organic = new DemoSeed(base).seed(perUnit);
+        if (organic.isEmpty()) {
+            return;
+        }
+        DevTokens tokens = DevTokens.load();
+        if (args.length > 2) {
+            new DemoMaterials(new DemoHttp(args[2]), tokens).seed(organic.get());
+        }
+        if (args.length > 3) {
+            new DemoReports(new DemoHttp(args[3]), tokens).seed(organic.get());
+        }
     }
 
-    private void seed(int perUnit) throws IOException, InterruptedException {
+    /** @return the organic week's id, empty when the demo was there already */
+    private Optional<String> seed(int perUnit) throws IOException, InterruptedException {
         if (get("/api/v1/campaigns?year=2022&kind=organic-product-week", admin).contains("\"id\"")) {
             System.out.println("The 2022 campaigns are there already; nothing to do.");
-            return;
+            return Optional.empty();
         }
         String qualityMonth = campaign("quality-month", "2022年全国质量月", "2022 National Quality Month",
                 "2022-09-01", "2022-09-30", "2022-10-14", null, null, null);
@@ -89,6 +101,7 @@ public final class DemoSeed {
             System.out.printf("%s %s: %d activities%n", unit, provincialUnit[1], perUnit);
         }
         System.out.printf("Seeded 4 campaigns and %d activities in %d provincial units.%n", scheduled, units.size());
+        return Optional.of(organic);
     }
 
     /** One activity of unit {@code unit}: the i-th cycles through the weeks, types and outcomes. */
@@ -139,30 +152,11 @@ public final class DemoSeed {
     }
 
     private String get(String path, String token) throws IOException, InterruptedException {
-        return send("GET", path, token, null);
+        return events.get(path, token);
     }
 
     private String send(String method, String path, String token, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String idOf(String json) {
-        Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + json);
-        }
-        return m.group(1);
+        return events.send(method, path, token, json);
     }
 
     /** (code, Chinese name) of each division in a divisions list. */
@@ -175,7 +169,4 @@ public final class DemoSeed {
         return divisions;
     }
 
-    private static String q(String value) {
-        return "\"" + value + "\"";
-    }
 }

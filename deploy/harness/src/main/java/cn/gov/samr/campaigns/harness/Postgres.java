@@ -57,6 +57,16 @@ public final class Postgres {
         }
     }
 
+    /** Drops the database if it exists (closing its connections first), for a test that must start empty. */
+    public void dropDatabase(String name) throws SQLException {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (Connection c = connect("postgres"); Statement drop = c.createStatement()) {
+            drop.execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
     private Connection connect(String database) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", user);
