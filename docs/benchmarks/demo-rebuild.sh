@@ -10,7 +10,7 @@ export RUN_DIR=${RUN_DIR:-/tmp/demo-rebuild}
 export KAFKA_PORT=19092 EVENT_PORT=18081 MATERIAL_PORT=18082 REPORT_PORT=18083
 export EVENTS_DB=bench_demo_events MATERIALS_DB=bench_demo_materials REPORTS_DB=bench_demo_reports
 export MATERIAL_DOWNLOAD_REPORT_INTERVAL=1s
-PSQL=(psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -d postgres -qc)
+PSQL=(env PGOPTIONS="-c client_min_messages=warning" psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -d postgres -qc)
 TOKEN=$("$ROOT/deploy/token" national-admin)
 H=(-H "Authorization: Bearer $TOKEN")
 
