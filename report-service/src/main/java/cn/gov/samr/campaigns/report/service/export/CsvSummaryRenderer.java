@@ -59,6 +59,10 @@ public class CsvSummaryRenderer implements SummaryRenderer {
 
     static String field(Object value) {
         String text = value instanceof Double d ? Double.toString(d) : String.valueOf(value);
+        if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            // text a spreadsheet would run as a formula (OWASP "CSV injection"): a leading quote keeps it text
+            text = "'" + text;
+        }
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
             return text;
         }

@@ -110,6 +110,16 @@ public class CsvSummaryRendererTest {
         assertEquals("1234567", CsvSummaryRenderer.field(1234567L));
     }
 
+    @Test
+    void textASpreadsheetWouldRunAsAFormulaStaysText() {
+        assertEquals("'=HYPERLINK(A1)", CsvSummaryRenderer.field("=HYPERLINK(A1)"));
+        assertEquals("\"'=SUM(A1,B1)\"", CsvSummaryRenderer.field("=SUM(A1,B1)"), "and quoted as RFC 4180 says");
+        assertEquals("'+1", CsvSummaryRenderer.field("+1"));
+        assertEquals("'-1", CsvSummaryRenderer.field("-1"));
+        assertEquals("'@SUM(A1)", CsvSummaryRenderer.field("@SUM(A1)"));
+        assertEquals("-1", CsvSummaryRenderer.field(-1L), "a number is not text");
+    }
+
     private byte[] render(CampaignStatistics s) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.write(s, out);
