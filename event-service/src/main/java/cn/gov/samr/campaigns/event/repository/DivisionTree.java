@@ -41,7 +41,7 @@ public class DivisionTree implements DivisionHierarchy {
         return code != null && nodes.containsKey(code);
     }
 
-    /** The provincial unit a division reports through, or null for a code the table does not know. */
+    @Override
     public String provincialUnitOf(String code) {
         Node node = code == null ? null : nodes.get(code);
         return node == null ? null : node.provincialUnit();

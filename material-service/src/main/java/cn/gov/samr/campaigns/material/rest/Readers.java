@@ -10,6 +10,7 @@ import cn.gov.samr.campaigns.material.domain.Access;
 import cn.gov.samr.campaigns.material.domain.Material;
 import cn.gov.samr.campaigns.material.domain.MaterialStatus;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.security.DivisionHierarchy;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
 import io.quarkus.security.ForbiddenException;
@@ -26,10 +27,12 @@ public class Readers {
 
     private final SecurityIdentity identity;
     private final Jurisdiction jurisdiction;
+    private final DivisionHierarchy divisions;
 
-    public Readers(SecurityIdentity identity, Jurisdiction jurisdiction) {
+    public Readers(SecurityIdentity identity, Jurisdiction jurisdiction, DivisionHierarchy divisions) {
         this.identity = identity;
         this.jurisdiction = jurisdiction;
+        this.divisions = divisions;
     }
 
     public boolean isNationalAdmin() {
@@ -66,11 +69,11 @@ public class Readers {
     }
 
     /**
-     * The caller's provincial unit ({@code PP0000} of the division claim, GB/T 2260); empty for anonymous and
+     * The caller's provincial unit (the one the division claim reports through); empty for anonymous and
      * national callers and for those without a division (certification bodies, partners).
      */
     public Optional<String> provincialUnit() {
-        return jurisdiction.scope().filter(code -> code.matches("\\d{6}")).map(code -> code.substring(0, 2) + "0000");
+        return jurisdiction.scope().map(divisions::provincialUnitOf);
     }
 
     /** An officer's own provincial unit; naming another is outside their jurisdiction (403). */

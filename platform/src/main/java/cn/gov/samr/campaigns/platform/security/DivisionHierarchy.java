@@ -8,4 +8,7 @@ public interface DivisionHierarchy {
 
     /** True when {@code division} is {@code scope} itself or lies under it. */
     boolean isWithin(String division, String scope);
+
+    /** The provincial unit a division reports through, or null for a code the hierarchy does not know. */
+    String provincialUnitOf(String division);
 }

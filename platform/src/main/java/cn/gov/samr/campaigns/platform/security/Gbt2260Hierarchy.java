@@ -26,6 +26,12 @@ public class Gbt2260Hierarchy implements DivisionHierarchy {
         return scope.endsWith("00") && division.startsWith(scope.substring(0, 4));
     }
 
+    /** {@code PP0000} of the code: the XPCC's cities (659xxx) need a service's own table to fall under 660000. */
+    @Override
+    public String provincialUnitOf(String division) {
+        return isCode(division) ? division.substring(0, 2) + "0000" : null;
+    }
+
     private static boolean isCode(String code) {
         return code != null && code.length() == 6 && code.chars().allMatch(Character::isDigit);
     }

@@ -1,6 +1,8 @@
 package cn.gov.samr.campaigns.platform.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,13 @@ class Gbt2260HierarchyTest {
         assertFalse(hierarchy.isWithin("32", "320000"));
         assertFalse(hierarchy.isWithin("320100", null));
         assertFalse(hierarchy.isWithin("32010x", "320000"));
+    }
+
+    @Test
+    void theProvincialUnitIsThePrefixOfTheCode() {
+        assertEquals("320000", hierarchy.provincialUnitOf("320102")); // 玄武区 in 江苏省
+        assertEquals("320000", hierarchy.provincialUnitOf("320000"));
+        assertNull(hierarchy.provincialUnitOf("CB-0001"));
+        assertNull(hierarchy.provincialUnitOf(null));
     }
 }
