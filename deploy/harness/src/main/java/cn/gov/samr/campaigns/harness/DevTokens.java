@@ -57,6 +57,14 @@ public final class DevTokens {
 
     /** A token for a person with one role; division and org are the jurisdiction claims of DESIGN.md, may be null. */
     public String issue(String role, String division, String org) {
+        return issue(role, division, org, Map.of());
+    }
+
+    /**
+     * A token whose claims are then replaced or added by {@code overrides} (a value may be a string, number, list or
+     * map), properly signed: for tests of what the services do with a malformed claim in a valid token.
+     */
+    public String issue(String role, String division, String org, Map<String, Object> overrides) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
@@ -73,6 +81,7 @@ public final class DevTokens {
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(LIFETIME).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
+        claims.putAll(overrides);
         String signingInput = base64(json(Map.of("alg", "RS256", "typ", "JWT"))) + "." + base64(json(claims));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -91,6 +100,11 @@ public final class DevTokens {
     /** An Authorization header value for tests. */
     public static String bearer(String role, String division) {
         return "Bearer " + Holder.INSTANCE.issue(role, division);
+    }
+
+    /** An Authorization header value with claims replaced or added, see {@link #issue(String, String, String, Map)}. */
+    public static String bearer(String role, String division, Map<String, Object> claims) {
+        return "Bearer " + Holder.INSTANCE.issue(role, division, null, claims);
     }
 
     private static final class Holder {
@@ -127,9 +141,19 @@ public final class DevTokens {
         if (value instanceof List<?> list) {
             return list.stream().map(DevTokens::json).collect(Collectors.joining(",", "[", "]"));
         }
-        if (value instanceof Number) {
+        if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder text = new StringBuilder("\"");
+        for (char c : value.toString().toCharArray()) {
+            if (c == '"' || c == '\\') {
+                text.append('\\').append(c);
+            } else if (c < 0x20) {
+                text.append(String.format("\\u%04x", (int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.append('"').toString();
     }
 }

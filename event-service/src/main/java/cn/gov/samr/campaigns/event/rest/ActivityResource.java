@@ -2,7 +2,6 @@ package cn.gov.samr.campaigns.event.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -189,9 +188,9 @@ public class ActivityResource {
         ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province,
                 divisions.subtreeOf(within), type, setting, status, ChinaClock.startOf(from),
                 ChinaClock.startOf(to == null ? null : to.plusDays(1)), certificationBody, text, visibleTo());
-        List<String> after = Cursor.decode(cursor, 2);
-        List<ActivityView> rows = service.list(filter, after.isEmpty() ? null : OffsetDateTime.parse(after.get(0)),
-                after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1).stream().map(ActivityView::of).toList();
+        Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
+        List<ActivityView> rows = service.list(filter, after.timestamp(0), after.uuid(1), limit + 1).stream()
+                .map(ActivityView::of).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.startsAt().toString(), v.id().toString()));
     }
 

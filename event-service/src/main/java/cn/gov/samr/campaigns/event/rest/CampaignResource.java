@@ -1,7 +1,6 @@
 package cn.gov.samr.campaigns.event.rest;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -164,11 +163,11 @@ public class CampaignResource {
     @Operation(summary = "Campaign editions, newest window first; drafts only for the national office")
     public Page<CampaignView> list(@QueryParam("year") Integer year, @QueryParam("kind") CampaignKind kind,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
-        List<String> after = Cursor.decode(cursor, 2);
+        Cursor after = Cursor.decode(cursor, Cursor.Key.DATE, Cursor.Key.UUID);
         CampaignRepository.Filter filter = new CampaignRepository.Filter(year, kind,
                 CampaignService.visibleStatuses(isNationalAdmin()));
-        List<CampaignView> rows = service.list(filter, after.isEmpty() ? null : LocalDate.parse(after.get(0)),
-                after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1).stream().map(CampaignView::of).toList();
+        List<CampaignView> rows = service.list(filter, after.date(0), after.uuid(1), limit + 1).stream()
+                .map(CampaignView::of).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.window().start().toString(), v.id().toString()));
     }
 

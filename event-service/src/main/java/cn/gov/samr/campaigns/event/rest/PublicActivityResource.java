@@ -99,9 +99,9 @@ public class PublicActivityResource {
     @Operation(summary = "Published public activities in start order, paged")
     public Page<PublicActivity> list(@BeanParam Filters filters,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
-        List<String> after = Cursor.decode(cursor, 2);
-        List<PublicActivity> rows = service.list(filter(filters), after.isEmpty() ? null : OffsetDateTime.parse(after.get(0)),
-                after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1).stream().map(PublicActivity::of).toList();
+        Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
+        List<PublicActivity> rows = service.list(filter(filters), after.timestamp(0), after.uuid(1), limit + 1)
+                .stream().map(PublicActivity::of).toList();
         return Page.of(rows, limit, a -> Cursor.encode(a.startsAt().toString(), a.id().toString()));
     }
 

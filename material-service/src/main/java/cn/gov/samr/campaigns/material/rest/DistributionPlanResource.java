@@ -71,10 +71,8 @@ public class DistributionPlanResource {
     public Page<PlanSummary> list(@QueryParam("campaign") UUID campaign,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
-        List<String> after = Cursor.decode(cursor, 2);
-        List<PlanSummary> rows = service.list(campaign,
-                after.isEmpty() ? null : OffsetDateTime.parse(after.get(0)),
-                after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1).stream()
+        Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
+        List<PlanSummary> rows = service.list(campaign, after.timestamp(0), after.uuid(1), limit + 1).stream()
                 .map(p -> new PlanSummary(p.id, p.campaignId, p.status, p.openedAt, service.recipients(p.id)))
                 .toList();
         return Page.of(rows, limit, p -> Cursor.encode(p.openedAt().toString(), p.id().toString()));

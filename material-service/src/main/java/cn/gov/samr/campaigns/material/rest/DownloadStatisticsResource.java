@@ -1,7 +1,6 @@
 package cn.gov.samr.campaigns.material.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.material.repository.DownloadRepository;
 import cn.gov.samr.campaigns.material.service.DownloadService;
+import cn.gov.samr.campaigns.platform.rest.InputRules;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.security.Roles;
 
@@ -77,9 +77,9 @@ public class DownloadStatisticsResource {
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.check(false, field, "must be a day, yyyy-MM-dd");
+            return InputRules.temporal(LocalDate.class, value);
+        } catch (InputRules.Refused e) {
+            errors.check(false, field, e.getMessage());
             return null;
         }
     }

@@ -1,7 +1,6 @@
 package cn.gov.samr.campaigns.material.rest;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,11 +129,10 @@ public class MaterialResource {
     public Page<MaterialView> list(@QueryParam("campaign") UUID campaign, @QueryParam("kind") MaterialKind kind,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
-        List<String> after = Cursor.decode(cursor, 2);
+        Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
         MaterialRepository.Filter filter = new MaterialRepository.Filter(campaign, kind, readers.visibleStatuses(),
                 readers.visibleAccesses());
-        List<Material> rows = service.list(filter, after.isEmpty() ? null : OffsetDateTime.parse(after.get(0)),
-                after.isEmpty() ? null : UUID.fromString(after.get(1)), limit + 1);
+        List<Material> rows = service.list(filter, after.timestamp(0), after.uuid(1), limit + 1);
         Map<UUID, Integer> fetched = readers.provincialUnit()
                 .map(unit -> downloads.fetchedVersions(unit, rows.stream().map(m -> m.id).toList()))
                 .orElse(Map.of());

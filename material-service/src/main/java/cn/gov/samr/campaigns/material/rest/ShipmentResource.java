@@ -1,6 +1,5 @@
 package cn.gov.samr.campaigns.material.rest;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -72,11 +71,11 @@ public class ShipmentResource {
             }
             unit = own;
         }
-        List<String> after = Cursor.decode(cursor, 3);
+        Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.TEXT, Cursor.Key.UUID);
         ShipmentRepository.Filter filter = new ShipmentRepository.Filter(campaign, unit, status, overdue,
                 service.overdueBefore());
         List<ShipmentView> rows = service.list(filter, after.isEmpty() ? null : new ShipmentRepository.After(
-                OffsetDateTime.parse(after.get(0)), after.get(1), UUID.fromString(after.get(2))), limit + 1)
+                after.timestamp(0), after.text(1), after.uuid(2)), limit + 1)
                 .stream().map(this::view).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.createdAt().toString(), v.provincialUnit(), v.id().toString()));
     }

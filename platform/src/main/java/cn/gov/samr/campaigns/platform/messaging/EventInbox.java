@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.samr.campaigns.platform.rest.StrictJson;
+
 /**
  * The consumer side of exactly-once effects: a listener asks {@link #firstDelivery} inside the transaction that
  * applies the event; the id is recorded in that same transaction, so a redelivered event finds it and changes
@@ -56,10 +58,14 @@ public class EventInbox {
                 .executeUpdate() == 1;
     }
 
-    /** The event's JSON body as the listener's own view of it; a body that does not fit is a poison message. */
+    /**
+     * The event's JSON body as the listener's own view of it; a body that does not fit is a poison message. Read
+     * tolerantly, unlike a request body: producers may add fields, and an event written before a rule must still be
+     * read.
+     */
     public <T> T payload(CloudEvent event, Class<T> type) {
         try {
-            return json.readValue(event.data(), type);
+            return StrictJson.tolerantReader(json, type).readValue(event.data());
         } catch (JsonProcessingException e) {
             throw new PoisonMessageException(event.type() + " " + event.id() + " has an unreadable body: "
                     + e.getOriginalMessage(), e);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -34,8 +33,7 @@ public class EnumParamConverters implements ParamConverterProvider {
         if (!rawType.isEnum()) {
             return null;
         }
-        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
-                .findFirst().orElse("parameter");
+        String name = ParamNames.of(annotations);
         Map<String, T> byWireName = Arrays.stream(rawType.getEnumConstants())
                 .collect(Collectors.toMap(c -> json.convertValue(c, String.class), Function.identity()));
         return new ParamConverter<>() {
@@ -47,7 +45,7 @@ public class EnumParamConverters implements ParamConverterProvider {
                 T constant = byWireName.get(value);
                 if (constant == null) {
                     throw new InvalidInputException(List.of(new Problem.FieldError(name,
-                            "unknown value '" + value + "'; expected one of " + byWireName.keySet())));
+                            "unknown value " + InputRules.quote(value) + "; expected one of " + byWireName.keySet())));
                 }
                 return constant;
             }

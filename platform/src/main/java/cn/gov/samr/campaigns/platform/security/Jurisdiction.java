@@ -3,6 +3,7 @@ package cn.gov.samr.campaigns.platform.security;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -37,7 +38,7 @@ public class Jurisdiction {
         if (identity.hasRole(Roles.NATIONAL_ADMIN) || !isOfficer()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(token.<String>getClaim(DIVISION_CLAIM));
+        return division();
     }
 
     /** May the caller act on data of {@code division}? National admins anywhere, officers within their division. */
@@ -48,8 +49,7 @@ public class Jurisdiction {
         if (!isOfficer()) {
             return false;
         }
-        String claim = token.getClaim(DIVISION_CLAIM);
-        return claim != null && hierarchy.isWithin(division, claim);
+        return division().map(claim -> hierarchy.isWithin(division, claim)).orElse(false);
     }
 
     /** Throws 403 unless {@link #covers(String)}. */
@@ -61,6 +61,23 @@ public class Jurisdiction {
 
     public String caller() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * The caller's {@code division} claim: a code the hierarchy knows, or the token does not authenticate (401).
+     * {@link TokenClaims} has refused claims of the wrong shape already; this also catches a well-formed code that
+     * names no division, which would otherwise confine an officer to nothing without saying why.
+     */
+    private Optional<String> division() {
+        Object claim = token.getClaim(DIVISION_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String code = claim instanceof JsonString json ? json.getString() : claim instanceof String s ? s : null;
+        if (code == null || hierarchy.provincialUnitOf(code) == null) {
+            throw TokenClaims.invalid(DIVISION_CLAIM, "the code of a known administrative division");
+        }
+        return Optional.of(code);
     }
 
     private boolean isOfficer() {

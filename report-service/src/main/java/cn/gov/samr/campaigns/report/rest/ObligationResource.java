@@ -57,8 +57,8 @@ public class ObligationResource {
             }
             only = scope.get();
         }
-        List<String> after = Cursor.decode(cursor, 1);
-        List<ObligationView> rows = service.list(campaign, only, after.isEmpty() ? null : after.get(0), limit + 1)
+        Cursor after = Cursor.decode(cursor, Cursor.Key.TEXT);
+        List<ObligationView> rows = service.list(campaign, only, after.text(0), limit + 1)
                 .stream().map(o -> ObligationView.of(o, clock.instant())).toList();
         return Page.of(rows, limit, o -> Cursor.encode(o.division().code()));
     }
