@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 import cn.gov.samr.campaigns.platform.security.TokenClaims;
@@ -53,9 +54,11 @@ public class ProblemMappers {
 
     /**
      * A request body that is not JSON, or JSON the API does not take (see {@link StrictJson}): 400 naming the field.
-     * A failure to write an answer is a bug, not the client's.
+     * A failure to write an answer is a bug, not the client's. Named for each type that Quarkus REST maps itself
+     * (its own answers are not problems), so that this mapper wins.
      */
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
+            InvalidDefinitionException.class })
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof InvalidDefinitionException || e.getProcessor() instanceof JsonGenerator) {
             return unexpected(e, uri);

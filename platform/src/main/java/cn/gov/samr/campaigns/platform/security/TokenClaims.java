@@ -7,26 +7,36 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.samr.campaigns.platform.rest.InputRules;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.smallrye.jwt.runtime.auth.MpJwtValidator;
 import io.smallrye.mutiny.Uni;
 
 /**
  * A token signed with the right key can still carry claims of the wrong shape (a {@code division} that is a number,
  * {@code groups} that is not a list of strings, a name with a NUL in it). Such a token does not authenticate (401)
- * rather than failing later, deep in a service, with a 500. Shapes only: whether a division code is known is asked
- * by {@link Jurisdiction}, where the service's hierarchy is at hand.
+ * rather than failing later, deep in a service or in the JWT library itself, with a 500. Shapes only: whether a
+ * division code is known is asked by {@link Jurisdiction}, where the service's hierarchy is at hand.
+ * <p>
+ * It wraps Quarkus's own bearer-token provider ({@link MpJwtValidator}, which checks signature, issuer, audience and
+ * expiry) with a higher priority: smallrye-jwt throws a ClassCastException, not an authentication failure, for
+ * {@code "groups": 42}.
  */
 @ApplicationScoped
-public class TokenClaims implements SecurityIdentityAugmentor {
+@Unremovable // found by the security layer through Instance<IdentityProvider<?>>, never injected by type
+public class TokenClaims implements IdentityProvider<TokenAuthenticationRequest> {
+
+    private static final Logger LOG = Logger.getLogger(TokenClaims.class);
 
     /** Attribute of the {@link AuthenticationFailedException} naming the bad claim; its message is for the client. */
     public static final String CLAIM_ATTRIBUTE = "claim";
@@ -36,18 +46,53 @@ public class TokenClaims implements SecurityIdentityAugmentor {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
+    private final MpJwtValidator jwt;
+
+    public TokenClaims(MpJwtValidator jwt) {
+        this.jwt = jwt;
+    }
+
     @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return Uni.createFrom().item(identity);
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    /** Before Quarkus's own provider, to which it delegates. */
+    @Override
+    public int priority() {
+        return jwt.priority() + 1;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        Uni<SecurityIdentity> verified;
+        try {
+            verified = jwt.authenticate(request, context);
+        } catch (RuntimeException e) {
+            verified = Uni.createFrom().failure(e);
         }
-        Optional<AuthenticationFailedException> problem = problemOf(claimsOf(token), identity.getPrincipal().getName());
-        return problem.isPresent() ? Uni.createFrom().failure(problem.get()) : Uni.createFrom().item(identity);
+        String raw = request.getToken().getToken();
+        return verified
+                .onFailure(failure -> !(failure instanceof AuthenticationFailedException))
+                .transform(failure -> {
+                    // a claim the JWT library could not convert, e.g. "groups": 42
+                    LOG.debugf(failure, "token claims unreadable");
+                    return problemOf(claimsOf(raw), null).orElseGet(
+                            () -> new AuthenticationFailedException("The token's claims cannot be read.", failure));
+                })
+                .onItem().transformToUni(identity -> {
+                    if (identity == null || identity.isAnonymous()) {
+                        return Uni.createFrom().item(identity);
+                    }
+                    Optional<AuthenticationFailedException> problem = problemOf(claimsOf(raw),
+                            identity.getPrincipal().getName());
+                    return problem.isPresent() ? Uni.createFrom().failure(problem.get())
+                            : Uni.createFrom().item(identity);
+                });
     }
 
     /** The claims as the token carries them, not as the JWT library has converted them. */
-    private static JsonNode claimsOf(JsonWebToken token) {
-        String raw = token.getRawToken();
+    private static JsonNode claimsOf(String raw) {
         String[] parts = raw == null ? new String[0] : raw.split("\\.");
         if (parts.length < 2) {
             return PLAIN.createObjectNode();
