@@ -105,7 +105,7 @@ class CampaignResourceTest {
     void aDateThatIsNoDateIsNamed() {
         Map<String, Object> body = organicWeek2022();
         body.put("window", Map.of("start", "2022-09-31", "end", "2022-09-23"));
-        assertInvalid(body, "window.start", "'2022-09-31' is not a valid LocalDate");
+        assertInvalid(body, "window.start", "must be a date yyyy-MM-dd in the years 2000 to 2100");
     }
 
     @Test

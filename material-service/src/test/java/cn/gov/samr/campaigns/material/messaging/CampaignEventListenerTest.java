@@ -52,6 +52,20 @@ class CampaignEventListenerTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].recipients", equalTo(32));
     }
 
+    /** Producers may add fields, and events are read as written: the listener is not held to the REST rules. */
+    @Test
+    void anEventWithFieldsAddedByALaterProducerIsStillApplied() {
+        UUID campaign = UUID.randomUUID();
+        String units = IntStream.rangeClosed(1, 32).mapToObj(i -> "{\"code\":\"" + (100000 + i * 10000)
+                + "\",\"name\":{\"zh\":\"单位\\r\\n" + i + "\",\"ja\":\"x\"},\"rank\":" + i + "}")
+                .collect(Collectors.joining(",", "[", "]"));
+        kafka.sendCloudEvent("campaign.events", campaign.toString(), UUID.randomUUID().toString(), "CampaignPublished",
+                "{\"campaignId\":\"" + campaign + "\",\"reportingDeadline\":\"2022-10-14\",\"provincialUnits\":"
+                        + units + ",\"addedLater\":{\"x\":[1,2]}}");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> plans(campaign) == 1);
+    }
+
     @Test
     void anonymousCallersAreRefused() {
         given().get("/api/v1/distribution-plans").then().statusCode(401);

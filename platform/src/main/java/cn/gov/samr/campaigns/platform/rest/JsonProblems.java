@@ -64,6 +64,9 @@ final class JsonProblems {
         // A parser error (malformed JSON, a duplicate key, a number too long) is where the parser stopped; the path
         // Jackson adds while unwinding names only the objects around it.
         JsonProcessingException inner = innermost(e);
+        if (isMalformed(e)) {
+            return "$"; // the parser's position is in the message; the field it last read may not be the culprit
+        }
         if (!(inner instanceof JsonMappingException) && inner.getProcessor() instanceof JsonParser parser) {
             return pathOf(parser.getParsingContext());
         }

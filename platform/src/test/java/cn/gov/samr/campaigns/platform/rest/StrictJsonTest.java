@@ -143,8 +143,8 @@ class StrictJsonTest {
     }
 
     @Test
-    void malformedJsonNamesTheFieldWhereItBroke() {
-        assertRefused("{\"venue\": {\"address\": }}", "venue.address", "");
+    void malformedJsonIsTheWholeBodyWithThePosition() {
+        assertRefused("{\"venue\": {\"address\": }}", "$", "line 1, column 23");
     }
 
     @Test
