@@ -102,9 +102,10 @@ public class ActivityResource {
     @Operation(summary = "Change a planned or published activity; a published one keeps a history")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityRequest request) {
         jurisdiction.require(service.get(id).divisionCode);
+        Long expectedVersion = Versions.required(ifMatch, "activity");
         ActivityPlan plan = validPlan(request);
         jurisdiction.require(plan.divisionCode());
-        ActivityService.Saved saved = service.change(id, plan, request.changeReason(), Versions.ifMatch(ifMatch),
+        ActivityService.Saved saved = service.change(id, plan, request.changeReason(), expectedVersion,
                 jurisdiction.caller());
         return Response.ok(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }

@@ -187,4 +187,10 @@ public class ProblemMappers {
     private static String simpleType(Class<?> type) {
         return type == null ? "value" : type.getSimpleName();
     }
+
+    /** A PUT or PATCH of a shared object without If-Match (RFC 6585): the detail says how to get the ETag. */
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredProblem e, UriInfo uri) {
+        return problem(428, "precondition-required", "Precondition required", e.getMessage(), uri, List.of());
+    }
 }
