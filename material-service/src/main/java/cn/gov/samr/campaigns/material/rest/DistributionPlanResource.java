@@ -118,13 +118,14 @@ public class DistributionPlanResource {
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag in If-Match")
     public Response changeLines(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             PlanRequests.ChangeLines request) {
+        Long expectedVersion = Versions.required(ifMatch, "distribution plan");
         InvalidInputException.validate(request, "the lines to change are required", validator).throwIfAny();
         List<DistributionPlanService.LineChange> changes = IntStream.range(0, request.lines().size())
                 .mapToObj(i -> {
                     PlanRequests.Line l = request.lines().get(i);
                     return new DistributionPlanService.LineChange(i, l.materialId(), l.provincialUnit(), l.quantity());
                 }).toList();
-        return withEtag(service.changeQuantities(id, changes, Versions.ifMatch(ifMatch)));
+        return withEtag(service.changeQuantities(id, changes, expectedVersion));
     }
 
     @POST
