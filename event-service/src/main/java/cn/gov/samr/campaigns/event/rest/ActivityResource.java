@@ -63,8 +63,10 @@ public class ActivityResource {
     public record CancelRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record OutcomeRequest(@NotNull @PositiveOrZero Integer actualParticipants,
-            @NotNull @PositiveOrZero Integer mediaItems, @NotNull @PositiveOrZero Integer photoCount,
+    /** Domain maxima: more people than a national event draws, more reports or photos than one day yields. */
+    public record OutcomeRequest(@NotNull @PositiveOrZero @Max(ActivityRequest.MAX_PARTICIPANTS) Integer actualParticipants,
+            @NotNull @PositiveOrZero @Max(10_000) Integer mediaItems,
+            @NotNull @PositiveOrZero @Max(100_000) Integer photoCount,
             @Size(max = 4000) String note) {
     }
 

@@ -88,6 +88,7 @@ public class CampaignResource {
                     + "the ETag you read to be sure nobody changed it meanwhile.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, CampaignRequest request) {
         CampaignTerms terms = validTerms(request, id);
+        service.get(id); // 404 before 428
         Campaign campaign = service.update(id, terms, request.changeReason(), Versions.required(ifMatch, "campaign"),
                 jurisdiction.caller());
         return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
@@ -130,11 +131,11 @@ public class CampaignResource {
     @Operation(summary = "Set the experience week's host slots: one week and one provincial unit each")
     public RestResponse<CampaignView> hostSlots(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             HostSlotsRequest request) {
-        Long expectedVersion = Versions.required(ifMatch, "campaign");
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "the slots are required",
                 validator);
         errors.throwIfAny();
         Campaign campaign = service.get(id);
+        Long expectedVersion = Versions.required(ifMatch, "campaign");
         HostSlotRules.check(request.slots().stream()
                 .map(s -> new HostSlotRules.Slot(s.province(), s.weekStart(), s.weekEnd())).toList(),
                 campaign.windowStart, campaign.windowEnd, service.provincialUnitCodes(), errors);

@@ -118,8 +118,9 @@ public class DistributionPlanResource {
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag in If-Match")
     public Response changeLines(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             PlanRequests.ChangeLines request) {
-        Long expectedVersion = Versions.required(ifMatch, "distribution plan");
         InvalidInputException.validate(request, "the lines to change are required", validator).throwIfAny();
+        service.get(id); // 404 before 428
+        Long expectedVersion = Versions.required(ifMatch, "distribution plan");
         List<DistributionPlanService.LineChange> changes = IntStream.range(0, request.lines().size())
                 .mapToObj(i -> {
                     PlanRequests.Line l = request.lines().get(i);

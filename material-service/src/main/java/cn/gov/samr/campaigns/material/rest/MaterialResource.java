@@ -81,12 +81,12 @@ public class MaterialResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             MaterialRequest request) {
-        Long expectedVersion = Versions.required(ifMatch, "material");
         valid(request);
         if (!request.campaignId().equals(service.get(id).campaignId)) {
             throw new InvalidInputException(
                     List.of(new FieldError("campaignId", "a material stays with its campaign")));
         }
+        Long expectedVersion = Versions.required(ifMatch, "material");
         Material material = service.update(id, request.terms(), expectedVersion);
         return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
     }
