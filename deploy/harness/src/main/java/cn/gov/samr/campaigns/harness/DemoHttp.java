@@ -34,6 +34,22 @@ final class DemoHttp {
 
     String send(String method, String path, String token, byte[] body, String contentType)
             throws IOException, InterruptedException {
+        return exchange(method, path, token, body, contentType, null).body();
+    }
+
+    /**
+     * A PUT or PATCH of a shared object: reads the resource's ETag at {@code resource} first and sends it in
+     * If-Match, as the services require (428 without it).
+     */
+    String change(String method, String path, String resource, String token, String json)
+            throws IOException, InterruptedException {
+        String etag = exchange("GET", resource, token, null, null, null).headers().firstValue("ETag")
+                .orElseThrow(() -> new IllegalStateException("GET " + resource + " answered no ETag"));
+        return exchange(method, path, token, json.getBytes(StandardCharsets.UTF_8), "application/json", etag).body();
+    }
+
+    private HttpResponse<String> exchange(String method, String path, String token, byte[] body, String contentType,
+            String ifMatch) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -43,11 +59,14 @@ final class DemoHttp {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
-        return response.body();
+        return response;
     }
 
     /** GETs until the answer passes, for what another service learns from events a moment later. */

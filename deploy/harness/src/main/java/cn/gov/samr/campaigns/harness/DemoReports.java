@@ -34,7 +34,7 @@ final class DemoReports {
             }
             String report = "/api/v1/reports/" + obligations.get(i);
             String officer = tokens.issue("provincial-officer", units.get(i));
-            reports.send("PUT", report, officer, """
+            reports.change("PUT", report, report, officer, """
                     {"narrative": {"done": "围绕有机产品认证宣传周主题，组织开展知识讲座、技术服务和进超市宣传活动。",
                                    "innovations": "联合认证机构开展线上直播。",
                                    "problems": "基层宣传力量不足。",

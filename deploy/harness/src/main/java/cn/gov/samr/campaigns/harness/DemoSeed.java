@@ -71,7 +71,8 @@ public final class DemoSeed {
         String experience = campaign("service-experience-week", "2022年全国服务认证体验周",
                 "2022 National Service Certification Experience Week", "2022-09-05", "2022-09-30", "2022-10-14",
                 null, null, qualityMonth);
-        send("PUT", "/api/v1/campaigns/" + experience + "/host-slots", admin, """
+        events.change("PUT", "/api/v1/campaigns/" + experience + "/host-slots", "/api/v1/campaigns/" + experience, admin,
+                """
                 {"slots": [
                   {"province": "320000", "weekStart": "2022-09-05", "weekEnd": "2022-09-09",
                    "focusThemes": [{"zh": "养老服务认证"}]},

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
+import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 
 /**
@@ -13,6 +14,9 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, LocalDate reportingDeadline,
         LocalDate launchDate) {
 
+    /** The last day any date of the suite may fall on (years 2000 to 2100). */
+    public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
     /**
      * The same schedule a year on, on the same weekdays: the window's start keeps its place in its month (the
      * third Monday of September stays the third Monday of September, a fifth one becomes the last), and every
@@ -21,9 +25,22 @@ public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, Local
      * editions from drifting earlier year after year.
      */
     public CampaignSchedule nextYear() {
+        // Dates beyond the suite's range (years 2000-2100) are refused before any arithmetic, so nothing can
+        // overflow here; and the next edition must still lie inside the range.
+        requireWithinRange("");
         long days = ChronoUnit.DAYS.between(windowStart, sameWeekdayNextYear(windowStart));
-        return new CampaignSchedule(windowStart.plusDays(days), windowEnd.plusDays(days),
+        CampaignSchedule next = new CampaignSchedule(windowStart.plusDays(days), windowEnd.plusDays(days),
                 reportingDeadline.plusDays(days), launchDate == null ? null : launchDate.plusDays(days));
+        next.requireWithinRange("The next edition would end after " + LAST_DAY + ". ");
+        return next;
+    }
+
+    private void requireWithinRange(String why) {
+        for (LocalDate date : new LocalDate[] { windowStart, windowEnd, reportingDeadline, launchDate }) {
+            if (date != null && date.isAfter(LAST_DAY)) {
+                throw new ConflictProblem(why + "The dates of a campaign lie in the years 2000 to 2100.");
+            }
+        }
     }
 
     static LocalDate sameWeekdayNextYear(LocalDate date) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -41,8 +42,8 @@ public record ActivityRequest(
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
         @NotNull ActivityFormat format,
-        Set<@NotNull ActivitySetting> settings,
-        @PositiveOrZero Integer expectedParticipants,
+        @Size(max = 20) Set<@NotNull ActivitySetting> settings,
+        @PositiveOrZero @Max(MAX_PARTICIPANTS) Integer expectedParticipants,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> invitedMedia,
         @Size(max = 20) Set<@NotBlank @Size(max = 100) String> certificationBodies,
         @Valid Contact contact,
@@ -50,6 +51,9 @@ public record ActivityRequest(
         @NotNull @AssertTrue(message = "must be declared true: participation is voluntary (自愿参加)") Boolean voluntaryParticipation,
         @NotNull @AssertTrue(message = "must be declared true: no fee is charged (严禁摊派收费)") Boolean noFee,
         @Size(max = 1000) String changeReason) {
+
+    /** More people than any campaign event draws (a national launch has thousands): a typing error. */
+    public static final int MAX_PARTICIPANTS = 10_000_000;
 
     public record Description(@Size(max = 4000) String zh, @Size(max = 4000) String en) {
     }

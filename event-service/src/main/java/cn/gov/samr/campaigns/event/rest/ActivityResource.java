@@ -62,8 +62,10 @@ public class ActivityResource {
     public record CancelRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record OutcomeRequest(@NotNull @PositiveOrZero Integer actualParticipants,
-            @NotNull @PositiveOrZero Integer mediaItems, @NotNull @PositiveOrZero Integer photoCount,
+    /** Domain maxima: more people than a national event draws, more reports or photos than one day yields. */
+    public record OutcomeRequest(@NotNull @PositiveOrZero @Max(ActivityRequest.MAX_PARTICIPANTS) Integer actualParticipants,
+            @NotNull @PositiveOrZero @Max(10_000) Integer mediaItems,
+            @NotNull @PositiveOrZero @Max(100_000) Integer photoCount,
             @Size(max = 4000) String note) {
     }
 
@@ -101,9 +103,10 @@ public class ActivityResource {
     @Operation(summary = "Change a planned or published activity; a published one keeps a history")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityRequest request) {
         jurisdiction.require(service.get(id).divisionCode);
+        Long expectedVersion = Versions.required(ifMatch, "activity");
         ActivityPlan plan = validPlan(request);
         jurisdiction.require(plan.divisionCode());
-        ActivityService.Saved saved = service.change(id, plan, request.changeReason(), Versions.ifMatch(ifMatch),
+        ActivityService.Saved saved = service.change(id, plan, request.changeReason(), expectedVersion,
                 jurisdiction.caller());
         return Response.ok(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }

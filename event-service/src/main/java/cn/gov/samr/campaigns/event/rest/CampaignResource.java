@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignKind;
@@ -86,7 +87,9 @@ public class CampaignResource {
                     + "the ETag you read to be sure nobody changed it meanwhile.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, CampaignRequest request) {
         CampaignTerms terms = validTerms(request, id);
-        Campaign campaign = service.update(id, terms, request.changeReason(), Versions.ifMatch(ifMatch), jurisdiction.caller());
+        service.get(id); // 404 before 428
+        Campaign campaign = service.update(id, terms, request.changeReason(), Versions.required(ifMatch, "campaign"),
+                jurisdiction.caller());
         return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
     }
 
@@ -95,8 +98,8 @@ public class CampaignResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
     @Operation(summary = "Publish a draft: the provinces' reporting obligations and the distribution plan open")
-    public CampaignView publish(@PathParam("id") UUID id) {
-        return CampaignView.of(service.publish(id));
+    public RestResponse<CampaignView> publish(@PathParam("id") UUID id) {
+        return withEtag(service.publish(id));
     }
 
     @POST
@@ -104,8 +107,8 @@ public class CampaignResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
     @Operation(summary = "Close a published campaign: it no longer changes")
-    public CampaignView close(@PathParam("id") UUID id) {
-        return CampaignView.of(service.close(id));
+    public RestResponse<CampaignView> close(@PathParam("id") UUID id) {
+        return withEtag(service.close(id));
     }
 
     @POST
@@ -125,18 +128,20 @@ public class CampaignResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
     @Operation(summary = "Set the experience week's host slots: one week and one provincial unit each")
-    public CampaignView hostSlots(@PathParam("id") UUID id, HostSlotsRequest request) {
+    public RestResponse<CampaignView> hostSlots(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            HostSlotsRequest request) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "the slots are required",
                 validator);
         errors.throwIfAny();
         Campaign campaign = service.get(id);
+        Long expectedVersion = Versions.required(ifMatch, "campaign");
         HostSlotRules.check(request.slots().stream()
                 .map(s -> new HostSlotRules.Slot(s.province(), s.weekStart(), s.weekEnd())).toList(),
                 campaign.windowStart, campaign.windowEnd, service.provincialUnitCodes(), errors);
         errors.throwIfAny();
-        return CampaignView.of(service.replaceHostSlots(id, request.slots().stream()
+        return withEtag(service.replaceHostSlots(id, request.slots().stream()
                 .map(s -> new CampaignService.Slot(s.province(), s.weekStart(), s.weekEnd(), s.focusThemes())).toList(),
-                jurisdiction.caller()));
+                expectedVersion, jurisdiction.caller()));
     }
 
     @GET
@@ -180,6 +185,11 @@ public class CampaignResource {
         service.checkParent(terms, self, errors);
         errors.throwIfAny();
         return terms;
+    }
+
+    /** The campaign as the write left it, with the version its commit stores as ETag. */
+    private static RestResponse<CampaignView> withEtag(Campaign campaign) {
+        return RestResponse.ResponseBuilder.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
     }
 
     private Campaign visible(Campaign campaign) {

@@ -125,6 +125,7 @@ public class ActivityService {
             activities.flush();
             events.rescheduled(activity, reason, changed);
         }
+        activities.flush(); // the version this change commits is the answer's ETag
         return new Saved(activity, warnings(activity));
     }
 

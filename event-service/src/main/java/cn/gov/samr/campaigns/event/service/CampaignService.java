@@ -85,10 +85,7 @@ public class CampaignService {
     @Transactional
     public Campaign update(UUID id, CampaignTerms terms, String reason, Long expectedVersion, String changedBy) {
         Campaign campaign = get(id);
-        if (expectedVersion != null && expectedVersion != campaign.version) {
-            throw new PreconditionFailedProblem("Campaign " + id + " is at version " + campaign.version
-                    + ", not " + expectedVersion + "; read it again.");
-        }
+        requireVersion(campaign, expectedVersion);
         Map<String, Object> changed = CampaignChange.between(campaign.terms(), terms);
         if (campaign.status == CampaignStatus.PUBLISHED) {
             InvalidInputException.collect()
@@ -101,6 +98,7 @@ public class CampaignService {
         if (campaign.status == CampaignStatus.PUBLISHED && !changed.isEmpty()) {
             recordChange(campaign, changed, changedBy, reason);
         }
+        campaigns.flush(); // the version this change commits is the answer's ETag
         return campaign;
     }
 
@@ -139,8 +137,9 @@ public class CampaignService {
 
     /** Replaces the experience week's host slots; the caller has checked the slots' own rules. */
     @Transactional
-    public Campaign replaceHostSlots(UUID id, List<Slot> slots, String changedBy) {
+    public Campaign replaceHostSlots(UUID id, List<Slot> slots, Long expectedVersion, String changedBy) {
         Campaign campaign = get(id);
+        requireVersion(campaign, expectedVersion);
         List<Map<String, Object>> before = slotsAsJson(campaign);
         campaign.replaceHostSlots(slots.stream()
                 .map(s -> HostSlot.of(campaign, s.province(), s.weekStart(), s.weekEnd(), s.focusThemes())).toList(),
@@ -149,6 +148,7 @@ public class CampaignService {
             Map<String, Object> change = Map.of("hostSlots", Map.of("from", before, "to", slotsAsJson(campaign)));
             recordChange(campaign, change, changedBy, null);
         }
+        campaigns.flush();
         return campaign;
     }
 
@@ -172,6 +172,14 @@ public class CampaignService {
     /** Who may see drafts: only the national office plans editions. */
     public static List<CampaignStatus> visibleStatuses(boolean nationalAdmin) {
         return nationalAdmin ? List.of(CampaignStatus.values()) : List.of(CampaignStatus.PUBLISHED, CampaignStatus.CLOSED);
+    }
+
+    /** @param expectedVersion the version the caller last read (If-Match), or null ({@code *}) to skip the check */
+    private static void requireVersion(Campaign campaign, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != campaign.version) {
+            throw new PreconditionFailedProblem("Campaign " + campaign.id + " is at version " + campaign.version
+                    + ", not " + expectedVersion + "; read it again.");
+        }
     }
 
     private void recordChange(Campaign campaign, Map<String, Object> changed, String changedBy, String reason) {

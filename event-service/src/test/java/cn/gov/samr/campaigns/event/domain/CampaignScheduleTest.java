@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 
 class CampaignScheduleTest {
@@ -72,6 +73,19 @@ class CampaignScheduleTest {
         InvalidInputException.Collector errors = InvalidInputException.collect();
         schedule.check(errors);
         errors.throwIfAny();
+    }
+
+    /** The roll-over's arithmetic never runs on dates past 2100 (LocalDate.MAX would overflow), nor produces them. */
+    @Test
+    void theNextYearStaysInsideTheSuitesDates() {
+        LocalDate sep2100 = LocalDate.of(2100, 9, 20);
+        ConflictProblem late = assertThrows(ConflictProblem.class,
+                () -> new CampaignSchedule(sep2100, sep2100.plusDays(4), sep2100.plusDays(25), null).nextYear());
+        assertTrue(late.getMessage().contains("after 2100-12-31"), late.getMessage());
+        assertThrows(ConflictProblem.class,
+                () -> new CampaignSchedule(SEP_19, SEP_23, LocalDate.MAX, null).nextYear());
+        assertEquals(2100, new CampaignSchedule(LocalDate.of(2099, 9, 20), LocalDate.of(2099, 9, 24),
+                LocalDate.of(2099, 10, 14), null).nextYear().windowStart().getYear());
     }
 
     private static List<String> fields(CampaignSchedule schedule) {

@@ -4,6 +4,7 @@ import static cn.gov.samr.campaigns.event.rest.ActivityFixtures.greenWeek;
 import static cn.gov.samr.campaigns.event.rest.ActivityFixtures.lecture;
 import static cn.gov.samr.campaigns.event.rest.ActivityFixtures.organicWeek;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.as;
+import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.etag;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.asNationalAdmin;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.createDraft;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.createPublished;
@@ -145,7 +146,7 @@ class ActivityResourceTest {
 
         Map<String, Object> moved = lecture(campaign, "2022-09-21");
         moved.put("changeReason", "场地调整");
-        jiangsu().body(moved).put("/api/v1/activities/{id}", id).then().statusCode(200)
+        jiangsu().header("If-Match", etag("/api/v1/activities/{id}", id)).body(moved).put("/api/v1/activities/{id}", id).then().statusCode(200)
                 .body("startsAt", equalTo("2022-09-21T09:00:00.000+08:00"));
         jiangsu().get("/api/v1/activities/{id}/history", id).then().statusCode(200)
                 .body("$", hasSize(1))

@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.event.rest;
 
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.as;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.asNationalAdmin;
+import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.asNationalAdminIfMatch;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.createDraft;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.createPublished;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.organicWeek2022;
@@ -35,7 +36,7 @@ class CampaignChangeTest {
         body.put("window", Map.of("start", "2022-09-20", "end", "2022-09-24"));
         body.put("launchCeremony", Map.of("city", "320100", "date", "2022-09-20",
                 "host", Map.of("zh", "市场监管总局", "en", "SAMR")));
-        asNationalAdmin().body(body).put("/api/v1/campaigns/{id}", id)
+        asNationalAdminIfMatch(id).body(body).put("/api/v1/campaigns/{id}", id)
                 .then().statusCode(200)
                 .body("window.start", equalTo("2022-09-20"))
                 .body("launchCeremony.host.zh", equalTo("市场监管总局"));
@@ -48,13 +49,13 @@ class CampaignChangeTest {
         Map<String, Object> moved = organicWeek2022();
         moved.put("window", Map.of("start", "2022-09-19", "end", "2022-09-25"));
 
-        asNationalAdmin().body(moved).put("/api/v1/campaigns/{id}", id)
+        asNationalAdminIfMatch(id).body(moved).put("/api/v1/campaigns/{id}", id)
                 .then().statusCode(400)
                 .body("errors.field", contains("changeReason"));
         asNationalAdmin().get("/api/v1/campaigns/{id}", id).then().body("window.end", equalTo("2022-09-23"));
 
         moved.put("changeReason", "疫情防控要求顺延两天");
-        asNationalAdmin().body(moved).put("/api/v1/campaigns/{id}", id)
+        asNationalAdminIfMatch(id).body(moved).put("/api/v1/campaigns/{id}", id)
                 .then().statusCode(200).body("window.end", equalTo("2022-09-25"));
         asNationalAdmin().get("/api/v1/campaigns/{id}/history", id)
                 .then().statusCode(200)
@@ -72,7 +73,7 @@ class CampaignChangeTest {
         String id = createPublished(organicWeek2022());
         Map<String, Object> body = organicWeek2022();
         body.put("theme", Map.of("zh", "有机产品认证:护航消费升级"));
-        asNationalAdmin().body(body).put("/api/v1/campaigns/{id}", id).then().statusCode(200);
+        asNationalAdminIfMatch(id).body(body).put("/api/v1/campaigns/{id}", id).then().statusCode(200);
         asNationalAdmin().get("/api/v1/campaigns/{id}/history", id)
                 .then().body("[0].changes.keySet()", contains("theme"));
     }
@@ -82,7 +83,7 @@ class CampaignChangeTest {
         String id = createPublished(organicWeek2022());
         Map<String, Object> body = organicWeek2022();
         body.put("kind", "green-product-week");
-        asNationalAdmin().body(body).put("/api/v1/campaigns/{id}", id)
+        asNationalAdminIfMatch(id).body(body).put("/api/v1/campaigns/{id}", id)
                 .then().statusCode(400).body("errors.field", contains("kind"));
     }
 
@@ -102,7 +103,7 @@ class CampaignChangeTest {
         asNationalAdmin().post("/api/v1/campaigns/{id}/close", id)
                 .then().statusCode(200).body("status", equalTo("closed")).body("closedAt", notNullValue());
         asNationalAdmin().post("/api/v1/campaigns/{id}/close", id).then().statusCode(200);
-        asNationalAdmin().body(organicWeek2022()).put("/api/v1/campaigns/{id}", id).then().statusCode(409);
+        asNationalAdminIfMatch(id).body(organicWeek2022()).put("/api/v1/campaigns/{id}", id).then().statusCode(409);
         asNationalAdmin().post("/api/v1/campaigns/{id}/publish", id).then().statusCode(409);
         assertEquals(1, outboxEvents(id, "CampaignClosed"));
     }
@@ -141,7 +142,7 @@ class CampaignChangeTest {
     @Test
     void onlyTheNationalOfficeChangesCampaigns() {
         String id = createDraft(organicWeek2022());
-        as("provincial-officer", "320000").body(organicWeek2022()).put("/api/v1/campaigns/{id}", id)
+        as("provincial-officer", "320000").header("If-Match", "*").body(organicWeek2022()).put("/api/v1/campaigns/{id}", id)
                 .then().statusCode(403);
         as("provincial-officer", "320000").post("/api/v1/campaigns/{id}/close", id).then().statusCode(403);
         as("provincial-officer", "320000").post("/api/v1/campaigns/{id}/roll-over", id).then().statusCode(403);

@@ -66,6 +66,16 @@ final class CampaignFixtures {
         return as(NATIONAL_ADMIN, null);
     }
 
+    /** The ETag a GET of the resource answers now, for If-Match (the national office sees every resource). */
+    static String etag(String path, Object id) {
+        return asNationalAdmin().get(path, id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The national office, sending the campaign's current ETag in If-Match. */
+    static RequestSpecification asNationalAdminIfMatch(String campaign) {
+        return asNationalAdmin().header("If-Match", etag("/api/v1/campaigns/{id}", campaign));
+    }
+
     /** Creates a draft and returns its id. */
     static String createDraft(Map<String, Object> body) {
         return asNationalAdmin().body(body).post("/api/v1/campaigns").then().statusCode(201).extract().path("id");

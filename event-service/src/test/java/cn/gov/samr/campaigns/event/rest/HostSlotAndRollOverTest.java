@@ -1,6 +1,7 @@
 package cn.gov.samr.campaigns.event.rest;
 
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.asNationalAdmin;
+import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.asNationalAdminIfMatch;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.createDraft;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.createPublished;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.experienceWeek2022;
@@ -25,7 +26,7 @@ class HostSlotAndRollOverTest {
     @Test
     void theExperienceWeekGetsThreeWeeksInThreeProvinces() {
         String id = createDraft(experienceWeek2022());
-        asNationalAdmin().body(Map.of("slots", List.of(
+        asNationalAdminIfMatch(id).body(Map.of("slots", List.of(
                 slot("330000", "2022-09-19", "2022-09-23", "养老服务认证"),
                 slot("320000", "2022-09-05", "2022-09-09", "青少年视觉健康与验光配镜服务认证"),
                 slot("440000", "2022-09-12", "2022-09-16", "绿色低碳服务", "服务认证数字化信息化赋能"))))
@@ -38,10 +39,10 @@ class HostSlotAndRollOverTest {
     @Test
     void overlappingWeeksAndAProvinceTwiceAreRefusedAndNothingChanges() {
         String id = createDraft(experienceWeek2022());
-        asNationalAdmin().body(Map.of("slots", List.of(slot("320000", "2022-09-05", "2022-09-09", "养老服务认证"))))
+        asNationalAdminIfMatch(id).body(Map.of("slots", List.of(slot("320000", "2022-09-05", "2022-09-09", "养老服务认证"))))
                 .put("/api/v1/campaigns/{id}/host-slots", id).then().statusCode(200);
 
-        asNationalAdmin().body(Map.of("slots", List.of(
+        asNationalAdminIfMatch(id).body(Map.of("slots", List.of(
                 slot("320000", "2022-09-05", "2022-09-09", "养老服务认证"),
                 slot("330000", "2022-09-08", "2022-09-14", "绿色低碳服务"),
                 slot("320000", "2022-09-19", "2022-09-23", "绿色低碳服务"))))
@@ -54,9 +55,9 @@ class HostSlotAndRollOverTest {
     @Test
     void replacingTheSlotsMayGiveAProvinceAnotherWeek() {
         String id = createDraft(experienceWeek2022());
-        asNationalAdmin().body(Map.of("slots", List.of(slot("320000", "2022-09-05", "2022-09-09", "养老服务认证"))))
+        asNationalAdminIfMatch(id).body(Map.of("slots", List.of(slot("320000", "2022-09-05", "2022-09-09", "养老服务认证"))))
                 .put("/api/v1/campaigns/{id}/host-slots", id).then().statusCode(200);
-        asNationalAdmin().body(Map.of("slots", List.of(slot("320000", "2022-09-12", "2022-09-16", "养老服务认证"))))
+        asNationalAdminIfMatch(id).body(Map.of("slots", List.of(slot("320000", "2022-09-12", "2022-09-16", "养老服务认证"))))
                 .put("/api/v1/campaigns/{id}/host-slots", id)
                 .then().statusCode(200).body("hostSlots[0].weekStart", equalTo("2022-09-12"));
     }
@@ -64,7 +65,7 @@ class HostSlotAndRollOverTest {
     @Test
     void onlyTheExperienceWeekHasHostSlots() {
         String id = createDraft(organicWeek2022());
-        asNationalAdmin().body(Map.of("slots", List.of(slot("320000", "2022-09-19", "2022-09-23", "有机"))))
+        asNationalAdminIfMatch(id).body(Map.of("slots", List.of(slot("320000", "2022-09-19", "2022-09-23", "有机"))))
                 .put("/api/v1/campaigns/{id}/host-slots", id)
                 .then().statusCode(409).body("detail", containsString("experience week"));
     }
@@ -72,7 +73,7 @@ class HostSlotAndRollOverTest {
     @Test
     void changingAPublishedWeeksSlotsIsRecorded() {
         String id = createPublished(experienceWeek2022());
-        asNationalAdmin().body(Map.of("slots", List.of(slot("320000", "2022-09-05", "2022-09-09", "养老服务认证"))))
+        asNationalAdminIfMatch(id).body(Map.of("slots", List.of(slot("320000", "2022-09-05", "2022-09-09", "养老服务认证"))))
                 .put("/api/v1/campaigns/{id}/host-slots", id).then().statusCode(200);
         asNationalAdmin().get("/api/v1/campaigns/{id}/history", id)
                 .then().body("[0].changes.hostSlots.to[0].province", equalTo("320000"));

@@ -117,12 +117,14 @@ public class DistributionPlanResource {
     public Response changeLines(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             PlanRequests.ChangeLines request) {
         InvalidInputException.validate(request, "the lines to change are required", validator).throwIfAny();
+        service.get(id); // 404 before 428
+        Long expectedVersion = Versions.required(ifMatch, "distribution plan");
         List<DistributionPlanService.LineChange> changes = IntStream.range(0, request.lines().size())
                 .mapToObj(i -> {
                     PlanRequests.Line l = request.lines().get(i);
                     return new DistributionPlanService.LineChange(i, l.materialId(), l.provincialUnit(), l.quantity());
                 }).toList();
-        return withEtag(service.changeQuantities(id, changes, Versions.ifMatch(ifMatch)));
+        return withEtag(service.changeQuantities(id, changes, expectedVersion));
     }
 
     @POST

@@ -85,7 +85,8 @@ public class MaterialResource {
             throw new InvalidInputException(
                     List.of(new FieldError("campaignId", "a material stays with its campaign")));
         }
-        Material material = service.update(id, request.terms(), Versions.ifMatch(ifMatch));
+        Long expectedVersion = Versions.required(ifMatch, "material");
+        Material material = service.update(id, request.terms(), expectedVersion);
         return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
     }
 

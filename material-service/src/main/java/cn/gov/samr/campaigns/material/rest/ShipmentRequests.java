@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +26,10 @@ public final class ShipmentRequests {
     public record Receive(@NotEmpty @Size(max = 200) List<@Valid @NotNull Count> items, @Size(max = 2000) String note) {
     }
 
-    public record Count(@NotNull UUID materialId, @NotNull @PositiveOrZero Integer quantityReceived,
-            @NotNull @PositiveOrZero Integer quantityDamaged) {
+    /** No item of a shipment holds more than {@link PlanRequests#MAX_COPIES} copies, so no count may either. */
+    public record Count(@NotNull UUID materialId,
+            @NotNull @PositiveOrZero @Max(PlanRequests.MAX_COPIES) Integer quantityReceived,
+            @NotNull @PositiveOrZero @Max(PlanRequests.MAX_COPIES) Integer quantityDamaged) {
     }
 
     public record Cancel(@NotBlank @Size(max = 1000) String reason) {

@@ -73,7 +73,8 @@ public class ShipmentService {
             errors.check(byMaterial.put(c.materialId(), new int[] { c.received(), c.damaged() }) == null,
                     at + "materialId", "appears twice");
             if (item != null) {
-                errors.check(c.received() + c.damaged() <= item.quantity, at + "quantityReceived",
+                // in long: the sum of two ints must not overflow into a negative that passes
+                errors.check((long) c.received() + c.damaged() <= item.quantity, at + "quantityReceived",
                         "received plus damaged must not exceed the " + item.quantity + " copies dispatched");
             }
         }

@@ -76,6 +76,12 @@ final class DistributionFixtures {
                 .post("/api/v1/distribution-plans/{id}/materials", plan).then().statusCode(200).extract().header("ETag");
     }
 
+    /** The national office, sending the plan's current ETag in If-Match (as PATCH .../lines requires). */
+    static RequestSpecification adminIfMatch(String plan) {
+        return admin().header("If-Match", admin().get("/api/v1/distribution-plans/{id}", plan).then().statusCode(200)
+                .extract().header("ETag"));
+    }
+
     static Map<String, Object> line(UUID material, String unit, Object quantity) {
         return Map.of("materialId", material, "provincialUnit", unit, "quantity", quantity);
     }

@@ -3,6 +3,7 @@ package cn.gov.samr.campaigns.material.rest;
 import static cn.gov.samr.campaigns.material.rest.DistributionFixtures.JIANGSU;
 import static cn.gov.samr.campaigns.material.rest.DistributionFixtures.UNITS;
 import static cn.gov.samr.campaigns.material.rest.DistributionFixtures.XPCC;
+import static cn.gov.samr.campaigns.material.rest.DistributionFixtures.adminIfMatch;
 import static cn.gov.samr.campaigns.material.rest.DistributionFixtures.ZHEJIANG;
 import static cn.gov.samr.campaigns.material.rest.DistributionFixtures.addMaterial;
 import static cn.gov.samr.campaigns.material.rest.DistributionFixtures.admin;
@@ -89,7 +90,7 @@ class DistributionPlanResourceTest {
         UUID notAdded = poster(em, campaign);
         addMaterial(plan, poster, 500);
 
-        admin().body(Map.of("lines", List.of(line(poster, JIANGSU, 800), line(poster, "999999", 10),
+        adminIfMatch(plan).body(Map.of("lines", List.of(line(poster, JIANGSU, 800), line(poster, "999999", 10),
                 line(elsewhere, JIANGSU, 10), line(notAdded, JIANGSU, 10))))
                 .patch("/api/v1/distribution-plans/{id}/lines", plan)
                 .then().statusCode(400)
@@ -97,7 +98,7 @@ class DistributionPlanResourceTest {
                 .body("errors.field", contains("lines[1].provincialUnit", "lines[2].materialId", "lines[3].materialId"))
                 .body("errors[1].message", equalTo("is a material of another campaign"))
                 .body("errors[2].message", containsString("is not in this plan"));
-        admin().body(Map.of("lines", List.of(line(poster, JIANGSU, -1))))
+        adminIfMatch(plan).body(Map.of("lines", List.of(line(poster, JIANGSU, -1))))
                 .patch("/api/v1/distribution-plans/{id}/lines", plan)
                 .then().statusCode(400).body("errors.field", contains("lines[0].quantity"));
 
@@ -185,7 +186,7 @@ class DistributionPlanResourceTest {
         UUID brochure = material(em, campaign, "BOTH", "PUBLISHED");
         addMaterial(plan, poster, 500);
         addMaterial(plan, brochure, 200);
-        admin().body(Map.of("lines", List.of(line(poster, XPCC, 0), line(brochure, XPCC, 0),
+        adminIfMatch(plan).body(Map.of("lines", List.of(line(poster, XPCC, 0), line(brochure, XPCC, 0),
                 line(brochure, JIANGSU, 0)))).patch("/api/v1/distribution-plans/{id}/lines", plan).then().statusCode(200);
 
         List<String> shipments = fanOut(plan);
@@ -199,7 +200,7 @@ class DistributionPlanResourceTest {
                 .body("items.quantity", contains(500, 200));
         admin().get("/api/v1/distribution-plans/{id}", plan).then().body("status", equalTo("dispatched"));
 
-        admin().body(Map.of("lines", List.of(line(poster, JIANGSU, 1))))
+        adminIfMatch(plan).body(Map.of("lines", List.of(line(poster, JIANGSU, 1))))
                 .patch("/api/v1/distribution-plans/{id}/lines", plan).then().statusCode(409)
                 .contentType("application/problem+json");
         admin().body(Map.of("materialId", poster(em, campaign), "quantityPerUnit", 1))
@@ -242,7 +243,7 @@ class DistributionPlanResourceTest {
         admin().get("/api/v1/distribution-plans/{id}", plan).then().body("status", equalTo("open"));
 
         // corrected, the same plan fans out completely
-        admin().body(Map.of("lines", List.of(line(poster, XPCC, 300))))
+        adminIfMatch(plan).body(Map.of("lines", List.of(line(poster, XPCC, 300))))
                 .patch("/api/v1/distribution-plans/{id}/lines", plan).then().statusCode(200);
         assertEquals(32, fanOut(plan).size());
     }
@@ -255,7 +256,7 @@ class DistributionPlanResourceTest {
         admin().body(Map.of("materialId", "not-a-uuid", "quantityPerUnit", 1))
                 .post("/api/v1/distribution-plans/{id}/materials", plan).then().statusCode(400)
                 .body("errors.field", contains("materialId"));
-        admin().body(Map.of("lines", List.of())).patch("/api/v1/distribution-plans/{id}/lines", plan)
+        adminIfMatch(plan).body(Map.of("lines", List.of())).patch("/api/v1/distribution-plans/{id}/lines", plan)
                 .then().statusCode(400).body("errors.field", contains("lines"));
         admin().get("/api/v1/distribution-plans/{id}", UUID.randomUUID()).then().statusCode(404);
     }

@@ -92,9 +92,10 @@ class MaterialResourceTest {
         admin().contentType("application/json").header("If-Match", "\"0\"").body(body).put("/api/v1/materials/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
         body.put("campaignId", knownCampaign().toString());
-        admin().contentType("application/json").body(body).put("/api/v1/materials/" + id).then().statusCode(400)
+        admin().contentType("application/json").header("If-Match", etag).body(body).put("/api/v1/materials/" + id)
+                .then().statusCode(400)
                 .body("errors.field", contains("campaignId"));
-        admin().contentType("application/json").body(material(campaign, "poster", "post", "public"))
+        admin().contentType("application/json").header("If-Match", "*").body(material(campaign, "poster", "post", "public"))
                 .put("/api/v1/materials/" + UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -170,7 +171,7 @@ class MaterialResourceTest {
         admin().post("/api/v1/materials/" + id + "/withdraw").then().statusCode(200)
                 .body("status", equalTo("withdrawn")).body("withdrawnAt", notNullValue());
         anonymous().get("/api/v1/materials/" + id).then().statusCode(404);
-        admin().contentType("application/json").body(body).put("/api/v1/materials/" + id).then().statusCode(409);
+        admin().contentType("application/json").header("If-Match", "*").body(body).put("/api/v1/materials/" + id).then().statusCode(409);
         admin().post("/api/v1/materials/" + id + "/publish").then().statusCode(409);
     }
 }

@@ -125,6 +125,32 @@ class ShipmentResourceTest {
                 .body("totals.dispatched", equalTo(700));
     }
 
+    /**
+     * 2147483647 received plus 1 damaged overflowed int to a negative sum that passed the check and failed in the
+     * database (500): each count has a domain maximum, and the sum is taken in long besides.
+     */
+    @Test
+    void countsBeyondTheDomainAreRefusedNamedAndNothingIsStored() throws Exception {
+        Fanned f = fanned();
+        String id = shipmentTo(f.campaign(), JIANGSU);
+        admin().body(dispatchBody(today().toString())).post("/api/v1/shipments/{id}/dispatch", id)
+                .then().statusCode(200);
+
+        officer(JIANGSU).body(Map.of("items", List.of(count(f.poster(), Integer.MAX_VALUE, 1),
+                count(f.brochure(), 200, 0)))).post("/api/v1/shipments/{id}/receive", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("items[0].quantityReceived"));
+        officer(JIANGSU).body(Map.of("items", List.of(count(f.poster(), 100_000, 100_000),
+                count(f.brochure(), 200, 0)))).post("/api/v1/shipments/{id}/receive", id)
+                .then().statusCode(400)
+                .body("errors.field", contains("items[0].quantityReceived"))
+                .body("errors[0].message", containsString("must not exceed the 500 copies dispatched"));
+
+        officer(JIANGSU).get("/api/v1/shipments/{id}", id).then().statusCode(200)
+                .body("status", equalTo("dispatched"))
+                .body("items.quantityReceived", everyItem(org.hamcrest.Matchers.nullValue()));
+    }
+
     @Test
     void copiesMissingMakeAPartialReceiptStraightFromDispatched() throws Exception {
         Fanned f = fanned();

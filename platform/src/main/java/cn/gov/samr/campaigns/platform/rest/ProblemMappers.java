@@ -229,4 +229,10 @@ public class ProblemMappers {
         return Arrays.stream(type.getEnumConstants()).map(c -> json.convertValue(c, String.class))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
+
+    /** A PUT or PATCH of a shared object without If-Match (RFC 6585): the detail says how to get the ETag. */
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredProblem e, UriInfo uri) {
+        return problem(428, "precondition-required", "Precondition required", e.getMessage(), uri, List.of());
+    }
 }

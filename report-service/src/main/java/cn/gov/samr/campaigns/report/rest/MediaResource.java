@@ -61,7 +61,10 @@ public class MediaResource {
     @Transactional
     @Operation(summary = "Add a media item to a report that can still be changed")
     public Response add(@PathParam("id") UUID id, MediaItemRequest request) {
-        InvalidInputException.validate(request, "a media item is required", validator).throwIfAny();
+        InvalidInputException.Collector errors = InvalidInputException.validate(request, "a media item is required",
+                validator);
+        request.checkDates(errors);
+        errors.throwIfAny();
         Obligation o = access.obligation(id);
         MediaItem item = register.add(o, request.toItem());
         MediaEntry entry = register.of(o, false).stream().filter(e -> e.id().equals(item.id)).findFirst()

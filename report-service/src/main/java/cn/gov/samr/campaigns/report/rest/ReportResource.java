@@ -80,11 +80,13 @@ public class ReportResource {
         Map<String, Long> statistics = request.statistics() == null ? Map.of() : request.statistics();
         statistics.forEach((name, value) -> errors
                 .check(FigureName.isValid(name), "statistics." + name, "not a statistic a report carries")
-                .check(value == null || value >= 0, "statistics." + name, "must be a number of 0 or more"));
+                .check(value == null || value >= 0 && value <= ReportRequest.MAX_FIGURE, "statistics." + name,
+                        "must be a number from 0 to " + ReportRequest.MAX_FIGURE));
         errors.throwIfAny();
         access.obligation(id);
+        Long expectedVersion = Versions.required(ifMatch, "report");
         ReportRequest.Narrative n = request.narrative();
-        service.edit(id, Versions.ifMatch(ifMatch),
+        service.edit(id, expectedVersion,
                 new ReportContent.Narrative(n.done(), n.innovations(), n.problems(), n.suggestions()), statistics,
                 access.caller());
         return view(id);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
@@ -40,6 +41,14 @@ public class ExtensionService {
         }
         DeadlineExtension request = DeadlineExtension.request(o.id, until, reason, by, OffsetDateTime.now(clock));
         extensions.persist(request);
+        try {
+            // Two requests at the same moment both found none open; the partial unique index
+            // deadline_extension_one_open lets the first in and refuses the second here rather than at commit.
+            extensions.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictProblem("An extension request is already waiting for a decision (another request for "
+                    + "this obligation was made at the same moment).");
+        }
         return request;
     }
 

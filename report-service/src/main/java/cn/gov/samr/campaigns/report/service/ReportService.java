@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
@@ -124,6 +126,14 @@ public class ReportService {
         Map<String, Object> snapshot = json.convertValue(content(o, report, false), JSON_OBJECT);
         ReportVersion version = ReportVersion.of(id, number, snapshot, by, now);
         versions.persist(version);
+        try {
+            // Now, not at commit: a simultaneous submit of the same report wrote the same version number (unique
+            // report_version_once) or moved the obligation's version; the database decides who was first.
+            versions.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictProblem("This report was submitted by another request at the same moment; read it "
+                    + "again to see the version that was kept.");
+        }
         events.submitted(o, number);
         return version;
     }

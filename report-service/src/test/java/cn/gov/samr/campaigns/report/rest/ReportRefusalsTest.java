@@ -78,7 +78,7 @@ class ReportRefusalsTest {
 
         province("110000").post("/api/v1/reports/{id}/submit", id).then().statusCode(200);
         province("110000").post("/api/v1/reports/{id}/submit", id).then().statusCode(409);
-        province("110000").body(draft()).put("/api/v1/reports/{id}", id).then().statusCode(409);
+        province("110000").header("If-Match", "*").body(draft()).put("/api/v1/reports/{id}", id).then().statusCode(409);
         province("110000").body(mediaItem("https://a.example/y")).post("/api/v1/reports/{id}/media", id)
                 .then().statusCode(409);
         province("110000").body(Map.of("deadline", "2022-10-20", "reason", "x"))
@@ -86,7 +86,7 @@ class ReportRefusalsTest {
 
         national().body(Map.of()).post("/api/v1/reports/{id}/accept", id).then().statusCode(200);
         national().body(Map.of("comments", "x")).post("/api/v1/reports/{id}/return", id).then().statusCode(409);
-        province("110000").body(draft()).put("/api/v1/reports/{id}", id).then().statusCode(409);
+        province("110000").header("If-Match", "*").body(draft()).put("/api/v1/reports/{id}", id).then().statusCode(409);
     }
 
     @Test
@@ -132,7 +132,7 @@ class ReportRefusalsTest {
 
         Map<String, Object> nothingDone = draft();
         nothingDone.put("narrative", Map.of("problems", "none"));
-        province("130000").body(nothingDone).put("/api/v1/reports/{id}", id).then().statusCode(200);
+        province("130000").header("If-Match", etag(id, "130000")).body(nothingDone).put("/api/v1/reports/{id}", id).then().statusCode(200);
         province("130000").post("/api/v1/reports/{id}/submit", id).then().statusCode(400)
                 .body("errors.field", contains("narrative.done"));
 
