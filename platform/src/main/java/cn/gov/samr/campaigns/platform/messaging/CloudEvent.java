@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
@@ -30,7 +31,8 @@ public record CloudEvent(String id, String source, String type, OffsetDateTime t
         put(headers, "ce_source", source);
         put(headers, "ce_type", type);
         if (time != null) {
-            put(headers, "ce_time", time.toString());
+            // RFC 3339 needs the seconds, which OffsetDateTime.toString() drops when they and the fraction are zero
+            put(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
         }
         if (subject != null) {
             put(headers, "ce_subject", subject);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,7 +31,9 @@ public class Outbox {
 
     public Outbox(EntityManager em, ObjectMapper json, Event<EventsWritten> written) {
         this.em = em;
-        this.json = json;
+        // the services' mapper (China time), and absent values left out of every body, as docs/asyncapi.yaml
+        // has it, whatever the REST answers do: an event body is a published contract of its own
+        this.json = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         this.written = written;
     }
 
