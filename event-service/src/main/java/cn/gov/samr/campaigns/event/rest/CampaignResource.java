@@ -68,7 +68,7 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Create a campaign edition as a draft")
+    @Operation(operationId = "createCampaign", summary = "Create a campaign edition as a draft")
     public Response create(CampaignRequest request) {
         CampaignTerms terms = validTerms(request, null);
         Campaign campaign = service.create(terms, jurisdiction.caller());
@@ -97,7 +97,7 @@ public class CampaignResource {
     @Path("/{id}/publish")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Publish a draft: the provinces' reporting obligations and the distribution plan open")
+    @Operation(operationId = "publishCampaign", summary = "Publish a draft: the provinces' reporting obligations and the distribution plan open")
     public RestResponse<CampaignView> publish(@PathParam("id") UUID id) {
         return withEtag(service.publish(id));
     }
@@ -157,7 +157,7 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "One campaign edition; drafts only for the national office")
+    @Operation(operationId = "getCampaign", summary = "One campaign edition; drafts only for the national office")
     public Response get(@PathParam("id") UUID id) {
         Campaign campaign = visible(service.get(id));
         return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();

@@ -39,7 +39,7 @@ public class DivisionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Divisions, by level, parent, subtree and name; public reference data")
+    @Operation(operationId = "listDivisions", summary = "Divisions, by level, parent, subtree and name; public reference data")
     public List<DivisionView> list(
             @Parameter(description = "provincial-unit, city or county") @QueryParam("level") Division.Level level,
             @Parameter(description = "code of the parent division") @QueryParam("parent") String parent,

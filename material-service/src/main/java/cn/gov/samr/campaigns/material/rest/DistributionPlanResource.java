@@ -67,7 +67,7 @@ public class DistributionPlanResource {
 
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
-    @Operation(summary = "Distribution plans, newest first; filter by campaign")
+    @Operation(operationId = "listDistributionPlans", summary = "Distribution plans, newest first; filter by campaign")
     public Page<PlanSummary> list(@QueryParam("campaign") UUID campaign,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {

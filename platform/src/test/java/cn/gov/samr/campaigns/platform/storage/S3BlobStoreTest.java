@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The S3 store against a real S3-compatible server: s3rver (npm), access key and secret {@code S3RVER}. s3rver
  * 3.7.1 parses the SigV4 {@code Authorization} header and checks the access key, but does not recompute the
  * signature (SigV4Test checks it against AWS's examples), and implements neither AbortMultipartUpload nor
- * ListMultipartUploads. The test starts it on a free port; it is installed by {@code .ci/run}, or by this test when missing, into
- * {@code .ci/node} ({@code S3RVER_HOME}, as a system property or environment variable, names another npm prefix).
+ * ListMultipartUploads. The test starts it on a free port. The build installs it from the committed lockfile
+ * ({@code src/test/s3rver}) into {@code target/s3rver} with {@code npm ci} and names that directory in
+ * {@code S3RVER_HOME} (a system property or environment variable); run from elsewhere, the test looks there too.
  */
 class S3BlobStoreTest {
 
@@ -57,11 +58,8 @@ class S3BlobStoreTest {
     static void startS3rver() throws Exception {
         Path executable = s3rverHome().resolve("node_modules/.bin/s3rver");
         if (!Files.isExecutable(executable)) {
-            install(s3rverHome()); // as the harness creates a missing database: ./mvnw verify alone must work
-        }
-        if (!Files.isExecutable(executable)) {
-            fail("s3rver is not installed at " + executable + ": run .ci/run, or from the repository root "
-                    + "`npm install --no-audit --no-fund --prefix .ci/node s3rver@3.7.1`");
+            fail("s3rver is not installed at " + executable + ": the build installs it, "
+                    + "e.g. `./mvnw -pl platform generate-test-resources` from the repository root");
         }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -89,20 +87,6 @@ class S3BlobStoreTest {
         }
         store = new S3BlobStore(URI.create("http://127.0.0.1:" + port), BUCKET, "us-east-1", "S3RVER", "S3RVER",
                 8 * MiB);
-    }
-
-    /** npm install of s3rver into the prefix, when npm is there; the caller checks the outcome. */
-    private static void install(Path prefix) throws IOException, InterruptedException {
-        Path out = temp.resolve("npm-install.log");
-        try {
-            Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--prefix",
-                    prefix.toString(), "s3rver@3.7.1").redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            if (!npm.waitFor(5, TimeUnit.MINUTES)) {
-                npm.destroyForcibly();
-            }
-        } catch (IOException noNpm) {
-            Files.writeString(out, "npm not found: " + noNpm.getMessage());
-        }
     }
 
     @AfterAll
@@ -265,18 +249,12 @@ class S3BlobStoreTest {
         }
     }
 
-    /** {@code S3RVER_HOME} (property, then environment), else {@code .ci/node} of the repository. */
+    /** {@code S3RVER_HOME} (property, then environment), else the build's {@code target/s3rver}. */
     private static Path s3rverHome() {
         String home = System.getProperty("S3RVER_HOME", System.getenv("S3RVER_HOME"));
         if (home != null && !home.isBlank()) {
             return Path.of(home);
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("mvnw"))) {
-                return dir.resolve(".ci/node");
-            }
-        }
-        fail("no repository root (a directory with mvnw) above " + Path.of("").toAbsolutePath());
-        return null;
+        return Path.of("target", "s3rver").toAbsolutePath();
     }
 }

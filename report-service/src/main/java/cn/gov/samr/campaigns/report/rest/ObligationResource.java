@@ -44,7 +44,7 @@ public class ObligationResource {
 
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
-    @Operation(summary = "A campaign's obligations by provincial unit; an officer sees only its own")
+    @Operation(operationId = "listObligations", summary = "A campaign's obligations by provincial unit; an officer sees only its own")
     public Page<ObligationView> list(@QueryParam("campaign") @NotNull UUID campaign,
             @QueryParam("division") String division,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
