@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.event.domain.ActivityFormat;
 import cn.gov.samr.campaigns.event.domain.ActivityPlan;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
@@ -51,6 +53,7 @@ public record ActivityRequest(
         @NotNull @AssertTrue(message = "must be declared true: no fee is charged (严禁摊派收费)") Boolean noFee,
         @Size(max = 1000) String changeReason) {
 
+    @Schema(name = "ActivityDescription")
     public record Description(@Size(max = 4000) String zh, @Size(max = 4000) String en) {
     }
 

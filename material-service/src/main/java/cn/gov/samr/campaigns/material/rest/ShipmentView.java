@@ -22,7 +22,7 @@ public record ShipmentView(UUID id, UUID planId, UUID campaignId, String provinc
         ShipmentStatus cancelledFrom, String cancelReason, long version) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(requiredProperties = { "materialId", "quantity" })
+    @Schema(name = "ShipmentItem", requiredProperties = { "materialId", "quantity" })
     public record Item(UUID materialId, int quantity, Integer quantityReceived, Integer quantityDamaged) {
     }
 

@@ -54,8 +54,8 @@ final class SecurityDeclaration {
             case OPTIONAL -> "**Who:** anyone, anonymous included; with a bearer token the answer follows the "
                     + "caller's role (see above).";
             case REQUIRED -> roles.isEmpty() ? "**Who:** any signed-in caller (bearer token, any role)."
-                    : "**Who:** bearer token with one of the roles " + String.join(", ", roles.stream()
-                            .map(r -> "`" + r + "`").toList()) + ".";
+                    : "**Who:** bearer token with " + (roles.size() == 1 ? "the role " : "one of the roles ")
+                            + String.join(", ", roles.stream().map(r -> "`" + r + "`").toList()) + ".";
         };
         String description = operation.getDescription();
         operation.setDescription(description == null || description.isBlank() ? who : description + "\n\n" + who);

@@ -18,7 +18,7 @@ final class StandardParameters {
         if (parameter.getDescription() != null && !parameter.getDescription().isBlank()) {
             return;
         }
-        String description = switch (parameter.getIn() + " " + parameter.getName()) {
+        String description = switch (parameter.getIn().name() + " " + parameter.getName()) {
             case "QUERY limit" -> "How many items a page holds at most, 1 to 200";
             case "QUERY cursor" -> "The next cursor of the previous page; leave out for the first page";
             case "PATH id" -> "The resource's id";

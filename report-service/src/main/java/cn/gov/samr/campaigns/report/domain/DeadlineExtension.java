@@ -20,6 +20,7 @@ import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 @Entity
 public class DeadlineExtension {
 
+    @Schema(name = "DeadlineExtensionStatus")
     public enum Status {
         @JsonProperty("requested")
         REQUESTED,

@@ -17,6 +17,7 @@ public record ReportContent(Narrative narrative, List<FigureLine> statistics, Li
         List<AttachmentEntry> attachments) {
 
     /** 主要做法、创新亮点、存在问题、意见建议. */
+    @Schema(name = "ReportNarrative")
     public record Narrative(String done, String innovations, String problems, String suggestions) {
     }
 
