@@ -107,7 +107,8 @@ public class ActivityResource {
                     + "\"format\": \"offline\", \"settings\": [\"communities\"], \"expectedParticipants\": 300, "
                     + "\"visibility\": \"public\", \"voluntaryParticipation\": true, \"noFee\": true}")))
     @APIResponse(responseCode = "201", description = "Scheduled (planned), with warnings if any",
-            headers = { @Header(name = "Location"), @Header(name = "ETag") }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response schedule(ActivityRequest request) {
         ActivityPlan plan = validPlan(request);
         jurisdiction.require(plan.divisionCode());
@@ -128,7 +129,8 @@ public class ActivityResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActivityRequest.class)))
     @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version's",
-            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "The activity is cancelled or completed, or a concurrent change "
             + "came first")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityRequest request) {
@@ -146,7 +148,8 @@ public class ActivityResource {
     @Transactional
     @Operation(operationId = "publishActivity",
             summary = "Publish a planned activity: it is announced (ActivityScheduled) and, if public, listed")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "The activity is not planned")
     public ActivityView publish(@PathParam("id") UUID id) {
         jurisdiction.require(service.get(id).divisionCode);
@@ -161,7 +164,8 @@ public class ActivityResource {
     @Operation(operationId = "cancelActivity", summary = "Cancel a planned or published activity, with a reason",
             description = "A published one announces ActivityCancelled and stays in the public feeds, marked "
                     + "cancelled.")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "The activity is already cancelled or completed")
     public ActivityView cancel(@PathParam("id") UUID id, CancelRequest request) {
         validate(request);
@@ -177,7 +181,8 @@ public class ActivityResource {
     @Operation(operationId = "completeActivity",
             summary = "Complete a published activity with its outcome: participants, media items, photos",
             description = "Announces ActivityCompleted with the outcome.")
-    @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "200", description = "Completed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "The activity is not published, or has not started yet")
     public ActivityView complete(@PathParam("id") UUID id, OutcomeRequest request) {
         validate(request);
@@ -210,7 +215,8 @@ public class ActivityResource {
     @Operation(operationId = "getActivity",
             summary = "One activity; internal or unpublished ones only within the caller's jurisdiction",
             description = "The ETag is the activity's version: send it in If-Match to change it.")
-    @APIResponse(responseCode = "200", description = "The activity", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "200", description = "The activity", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") UUID id) {
         Activity activity = visible(service.get(id));
         return Response.ok(ActivityView.of(activity)).tag(Versions.etag(activity.version)).build();

@@ -20,7 +20,9 @@ import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 
 /** An activity; {@code warnings} only in the answer to a schedule or change. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(requiredProperties = { "id", "type", "title", "campaigns", "venue", "provincialUnit", "startsAt", "endsAt", "format", "settings", "invitedMedia", "certificationBodies", "visibility", "voluntaryParticipation", "noFee", "status", "version" })
+@Schema(requiredProperties = {
+        "id", "type", "title", "campaigns", "venue", "provincialUnit", "startsAt", "endsAt", "format", "settings",
+        "invitedMedia", "certificationBodies", "visibility", "voluntaryParticipation", "noFee", "status", "version" })
 public record ActivityView(UUID id, ActivityType type, LocalizedText title, ActivityRequest.Description description,
         Set<UUID> campaigns, ActivityRequest.Venue venue, String provincialUnit, OffsetDateTime startsAt,
         OffsetDateTime endsAt, ActivityFormat format, Set<ActivitySetting> settings, Integer expectedParticipants,

@@ -13,7 +13,9 @@ import cn.gov.samr.campaigns.event.domain.CampaignStatus;
 import cn.gov.samr.campaigns.event.domain.HostSlot;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 
-@Schema(requiredProperties = { "id", "kind", "year", "name", "window", "reportingDeadline", "focusThemes", "hostSlots", "status", "createdAt", "version" })
+@Schema(requiredProperties = {
+        "id", "kind", "year", "name", "window", "reportingDeadline", "focusThemes", "hostSlots", "status",
+        "createdAt", "version" })
 public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText name, LocalizedText theme,
         CampaignRequest.Window window, LocalDate reportingDeadline, CampaignRequest.LaunchCeremony launchCeremony,
         List<LocalizedText> focusThemes, UUID parentId, UUID rolledOverFrom, List<HostSlotView> hostSlots,

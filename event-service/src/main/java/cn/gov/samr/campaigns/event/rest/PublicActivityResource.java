@@ -54,7 +54,9 @@ public class PublicActivityResource {
     /** The feeds are not paged; they carry at most this many activities, in start order. */
     static final int FEED_LIMIT = 2000;
 
-    @Schema(requiredProperties = { "id", "type", "title", "campaigns", "division", "provincialUnit", "startsAt", "endsAt", "format", "settings", "status" })
+    @Schema(requiredProperties = {
+            "id", "type", "title", "campaigns", "division", "provincialUnit", "startsAt", "endsAt", "format",
+            "settings", "status" })
     public record PublicActivity(UUID id, ActivityType type, LocalizedText title, String description,
             Set<UUID> campaigns, String division, String provincialUnit, String address, BigDecimal latitude,
             BigDecimal longitude, OffsetDateTime startsAt, OffsetDateTime endsAt, ActivityFormat format,
@@ -117,8 +119,9 @@ public class PublicActivityResource {
             summary = "The same activities as an iCalendar feed (RFC 5545); filter per campaign or province",
             description = "At most 2000 activities, in start order; a cancelled one has STATUS:CANCELLED so that "
                     + "subscribed calendars drop it.")
-    @APIResponse(responseCode = "200", description = "The iCalendar feed", content = @Content(mediaType = "text/calendar",
-            schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per activity")))
+    @APIResponse(responseCode = "200", description = "The iCalendar feed",
+            content = @Content(mediaType = "text/calendar",
+                    schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per activity")))
     public Response iCalendar(@BeanParam Filters filters) {
         String name = "认证宣传活动" + (filters.province == null ? "" : " " + filters.province);
         return Response.ok(ICalendar.of(name, feed(filters), clock.instant()), ICalendar.MEDIA_TYPE).build();

@@ -93,7 +93,8 @@ public class DistributionPlanResource {
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
     @Operation(operationId = "getDistributionPlan",
             summary = "One plan with its quantities per postal material and provincial unit; ETag for If-Match")
-    @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
+    @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.get(id));
     }
@@ -112,7 +113,8 @@ public class DistributionPlanResource {
             examples = @ExampleObject(name = "poster", summary = "200 posters to every provincial unit",
                     value = "{\"materialId\": \"7d0e8a52-1c3b-4f6e-a9d2-5b4c3a2f1e0d\", \"quantityPerUnit\": 200}")))
     @APIResponse(responseCode = "200", description = "The plan with the material's lines; the ETag is the new version's",
-            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
     @APIResponse(responseCode = "409", description = "The material is already in the plan, or the plan was fanned out")
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag in If-Match")
     public Response addMaterial(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -135,7 +137,8 @@ public class DistributionPlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanRequests.ChangeLines.class)))
     @APIResponse(responseCode = "200", description = "The changed plan; the ETag is the new version's",
-            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
     @APIResponse(responseCode = "409", description = "The plan was fanned out into shipments and is locked")
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag in If-Match")
     public Response changeLines(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

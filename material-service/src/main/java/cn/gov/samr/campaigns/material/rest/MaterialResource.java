@@ -78,7 +78,8 @@ public class MaterialResource {
                     + "\"en\": \"China Organic Product Certification Report\"}, "
                     + "\"delivery\": \"download\", \"access\": \"public\"}")))
     @APIResponse(responseCode = "201", description = "Created; the ETag is the version to send in If-Match",
-            headers = { @Header(name = "Location"), @Header(name = "ETag") }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a campaign not (yet) known as published")
     public Response create(MaterialRequest request) {
         valid(request);
@@ -96,7 +97,8 @@ public class MaterialResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MaterialRequest.class)))
     @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version's",
-            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "409", description = "The material was withdrawn, or a concurrent change came first")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -115,7 +117,8 @@ public class MaterialResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Operation(operationId = "publishMaterial",
             summary = "Publish a draft: MaterialPublished, and MaterialVersionPublished for its current file")
-    @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "409", description = "Withdrawn, or delivered by download without a current file")
     public Response publish(@PathParam("id") UUID id) {
         Material material = service.publish(id);
@@ -127,7 +130,8 @@ public class MaterialResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Operation(operationId = "withdrawMaterial",
             summary = "Withdraw a material: it leaves the catalogue and no longer changes")
-    @APIResponse(responseCode = "200", description = "Withdrawn", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "200", description = "Withdrawn", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     public Response withdraw(@PathParam("id") UUID id) {
         Material material = service.withdraw(id);
         return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
@@ -141,7 +145,8 @@ public class MaterialResource {
     @Operation(operationId = "getMaterial", summary = "One material", description = "Public materials to anyone; materials for officials only "
             + "to officials; drafts and withdrawn materials only to the national office. fetchedVersion is the "
             + "version the caller's provincial unit last downloaded.")
-    @APIResponse(responseCode = "200", description = "The material", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "200", description = "The material", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
     @APIResponse(responseCode = "403", description = "Not an official, material for officials")
     public Response get(@PathParam("id") UUID id) {

@@ -106,7 +106,8 @@ public class ShipmentResource {
     @Operation(operationId = "dispatchShipment",
             summary = "Dispatch a planned shipment: carrier, tracking number, expected delivery day; "
             + "announces ShipmentDispatched")
-    @APIResponse(responseCode = "200", description = "Dispatched", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    @APIResponse(responseCode = "200", description = "Dispatched",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "The shipment is not planned")
     public ShipmentView dispatch(@PathParam("id") UUID id, ShipmentRequests.Dispatch request) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request,
@@ -124,7 +125,8 @@ public class ShipmentResource {
     @Transactional
     @Operation(operationId = "deliverShipment",
             summary = "Record that the carrier reports a dispatched shipment delivered (optional step)")
-    @APIResponse(responseCode = "200", description = "Delivered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    @APIResponse(responseCode = "200", description = "Delivered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "The shipment is not dispatched")
     public ShipmentView deliver(@PathParam("id") UUID id) {
         return view(service.deliver(id));
@@ -141,7 +143,8 @@ public class ShipmentResource {
             description = "Every material of the shipment is counted once. Received: for every material, received "
                     + "+ damaged = dispatched (nothing missing; damaged copies arrived and are reported). Partially "
                     + "received: some copies are missing.")
-    @APIResponse(responseCode = "200", description = "Received, or partially received", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    @APIResponse(responseCode = "200", description = "Received, or partially received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "403", description = "The shipment goes to another provincial unit")
     @APIResponse(responseCode = "409", description = "The shipment is not dispatched or delivered")
     public ShipmentView receive(@PathParam("id") UUID id, ShipmentRequests.Receive request) {
@@ -161,7 +164,8 @@ public class ShipmentResource {
     @Transactional
     @Operation(operationId = "cancelShipment",
             summary = "Cancel a shipment not yet confirmed, with a reason; announces ShipmentCancelled")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "The shipment was already received or cancelled")
     public ShipmentView cancel(@PathParam("id") UUID id, ShipmentRequests.Cancel request) {
         InvalidInputException.validate(request, "a reason is required", validator).throwIfAny();

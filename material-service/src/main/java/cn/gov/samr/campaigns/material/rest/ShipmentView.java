@@ -14,7 +14,8 @@ import cn.gov.samr.campaigns.material.domain.ShipmentStatus;
 
 /** A shipment as the API shows it; {@code overdue} is computed from today, never stored. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(requiredProperties = { "id", "planId", "campaignId", "provincialUnit", "status", "overdue", "items", "createdAt", "version" })
+@Schema(requiredProperties = {
+        "id", "planId", "campaignId", "provincialUnit", "status", "overdue", "items", "createdAt", "version" })
 public record ShipmentView(UUID id, UUID planId, UUID campaignId, String provincialUnit, ShipmentStatus status,
         boolean overdue, List<Item> items, OffsetDateTime createdAt, String carrier, String trackingNumber,
         LocalDate expectedDeliveryOn, OffsetDateTime dispatchedAt, OffsetDateTime deliveredAt,

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 
 /** A province's request to report later (延期申请) and the national office's decision; all are kept. */
-@Schema(requiredProperties = { "id", "obligationId", "requestedDeadline", "reason", "requestedAt", "requestedBy", "status" })
+@Schema(requiredProperties = {
+        "id", "obligationId", "requestedDeadline", "reason", "requestedAt", "requestedBy", "status" })
 @Entity
 public class DeadlineExtension {
 

@@ -110,9 +110,11 @@ public class AttachmentResource {
     @Operation(operationId = "downloadReportAttachment",
             summary = "Download an attachment (ETag is its SHA-256; Range requests resume)")
     @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
-            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") }, content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The requested byte range",
-            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") }, content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since",
             headers = { @Header(name = "ETag"), @Header(name = "Last-Modified") })
     @APIResponse(responseCode = "416", description = "A range outside the file",

@@ -86,7 +86,11 @@ public class ExtensionResource {
     @Operation(operationId = "grantDeadlineExtension",
             summary = "Grant the extension: the obligation's deadline moves (DeadlineExtended)",
             description = "deadline defaults to the date asked for.")
-    @APIResponse(responseCode = "200", description = "Granted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = "Optional: another date than the one asked for, and a note",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtensionDecision.class)))
+    @APIResponse(responseCode = "200", description = "Granted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeadlineExtension.class)))
     @APIResponse(responseCode = "409", description = "The extension was already decided")
     @Parameter(name = "extensionId", in = ParameterIn.PATH, description = "The extension's id")
@@ -102,7 +106,11 @@ public class ExtensionResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
     @Operation(operationId = "refuseDeadlineExtension", summary = "Refuse the extension; the deadline stays")
-    @APIResponse(responseCode = "200", description = "Refused", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = "Optional: a note",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtensionDecision.class)))
+    @APIResponse(responseCode = "200", description = "Refused",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeadlineExtension.class)))
     @APIResponse(responseCode = "409", description = "The extension was already decided")
     @Parameter(name = "extensionId", in = ParameterIn.PATH, description = "The extension's id")

@@ -16,7 +16,8 @@ import cn.gov.samr.campaigns.report.domain.Timeliness;
  * @param originalDeadline the deadline as the campaign first set it
  * @param timeliness judged on the first submission against the end of the deadline day in China
  */
-@Schema(requiredProperties = { "id", "campaignId", "division", "deadline", "originalDeadline", "status", "timeliness", "openedAt" })
+@Schema(requiredProperties = {
+        "id", "campaignId", "division", "deadline", "originalDeadline", "status", "timeliness", "openedAt" })
 public record ObligationView(UUID id, UUID campaignId, Division division, LocalDate deadline,
         LocalDate originalDeadline, ObligationStatus status, Timeliness timeliness, OffsetDateTime openedAt,
         OffsetDateTime firstSubmittedAt, OffsetDateTime acceptedAt) {

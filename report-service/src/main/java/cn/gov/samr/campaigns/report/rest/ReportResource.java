@@ -64,7 +64,8 @@ public class ReportResource {
             summary = "The report as drafted, with its statistics, media items and where its obligation stands",
             description = "Each statistic shows the projected value (from activity events), the reported value and "
                     + "their difference. The ETag is the draft's version, for If-Match on PUT and submit.")
-    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Another province's report, or a role that sees no reports")
     public Response get(@PathParam("id") UUID id) {
         access.obligation(id);
@@ -85,7 +86,8 @@ public class ReportResource {
                     value = "{\"narrative\": {\"done\": \"全省举办活动86场\", \"innovations\": \"直播带货与认证知识结合\"}, "
                             + "\"statistics\": {\"activities\": 86, \"participants\": 15200}}")))
     @APIResponse(responseCode = "200", description = "The changed draft; the ETag is the new version's",
-            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportRequest request) {
@@ -112,7 +114,8 @@ public class ReportResource {
             description = "Projected values are updated; reported values the province changed stay as they are, "
                     + "the others follow the projection. If-Match is optional.")
     @APIResponse(responseCode = "200", description = "The draft with refreshed statistics",
-            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     public Response refreshStatistics(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         access.obligation(id);
@@ -127,7 +130,8 @@ public class ReportResource {
     @Operation(operationId = "submitReport",
             summary = "Submit the report (or resubmit it after a return); it is kept as the next version",
             description = "The first submission is the one timeliness is judged on. If-Match is optional here.")
-    @APIResponse(responseCode = "200", description = "Submitted (ReportSubmitted)", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "Submitted (ReportSubmitted)", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Nothing drafted yet, or already under review or accepted")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         access.obligation(id);
@@ -142,7 +146,8 @@ public class ReportResource {
     @Transactional
     @Operation(operationId = "returnReport", summary = "Return the report under review for correction, with review comments",
             description = "Announces ReportReturned; the province changes and resubmits it.")
-    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "The report is not under review")
     public Response returnForCorrection(@PathParam("id") UUID id, ReviewRequest request) {
         InvalidInputException.validate(request, "review comments are required", validator)
@@ -161,7 +166,11 @@ public class ReportResource {
     @Transactional
     @Operation(operationId = "acceptReport", summary = "Accept the report under review; comments are optional",
             description = "Announces ReportAccepted.")
-    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @RequestBody(required = false, description = "Optional review comments",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class)))
+    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "The report is not under review")
     public Response accept(@PathParam("id") UUID id, ReviewRequest request) {
         if (request != null) {

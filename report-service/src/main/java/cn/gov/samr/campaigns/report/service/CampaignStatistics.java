@@ -49,7 +49,9 @@ public record CampaignStatistics(UUID campaignId, OffsetDateTime asOf, Completen
      * @param byType activities, participants and media items per activity type (JSON name of the type)
      * @param activitiesBySetting activities per setting (JSON name of the setting)
      */
-    @Schema(requiredProperties = { "activities", "participants", "mediaItems", "byType", "activitiesBySetting", "shipmentsDispatched", "copiesDispatched", "copiesReceived", "copiesDamaged", "downloads" })
+    @Schema(requiredProperties = {
+            "activities", "participants", "mediaItems", "byType", "activitiesBySetting", "shipmentsDispatched",
+            "copiesDispatched", "copiesReceived", "copiesDamaged", "downloads" })
     public record Figures(long activities, long participants, long mediaItems, List<TypeFigures> byType,
             Map<String, Long> activitiesBySetting, long shipmentsDispatched, long copiesDispatched,
             long copiesReceived, long copiesDamaged, long downloads) {

@@ -30,7 +30,9 @@ public record ReportContent(Narrative narrative, List<FigureLine> statistics, Li
     }
 
     /** An audio-visual attachment's metadata; the bytes are downloaded from {@code href}. */
-    @Schema(requiredProperties = { "id", "kind", "fileName", "mediaType", "sizeBytes", "sha256", "consent", "uploadedAt", "uploadedBy", "href" })
+    @Schema(requiredProperties = {
+            "id", "kind", "fileName", "mediaType", "sizeBytes", "sha256", "consent", "uploadedAt", "uploadedBy",
+            "href" })
     public record AttachmentEntry(UUID id, String kind, String fileName, String mediaType, long sizeBytes,
             String sha256, String caption, String consent, String licence, OffsetDateTime uploadedAt,
             String uploadedBy, String href) {
@@ -43,7 +45,8 @@ public record ReportContent(Narrative narrative, List<FigureLine> statistics, Li
      * @param reportedElsewhere another provincial unit of the campaign reported the same URL
      * @param alsoReportedBy those units' codes, shown to the national office only
      */
-    @Schema(requiredProperties = { "id", "outlet", "level", "medium", "title", "url", "publishedOn", "duplicate", "reportedElsewhere" })
+    @Schema(requiredProperties = {
+            "id", "outlet", "level", "medium", "title", "url", "publishedOn", "duplicate", "reportedElsewhere" })
     public record MediaEntry(UUID id, String outlet, MediaItem.Level level, MediaItem.Medium medium, String title,
             String url, LocalDate publishedOn, Long reach, UUID duplicateOf, boolean duplicate,
             boolean reportedElsewhere, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> alsoReportedBy) {
