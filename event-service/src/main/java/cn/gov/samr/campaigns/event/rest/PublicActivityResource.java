@@ -22,11 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivityFormat;
@@ -71,18 +72,25 @@ public class PublicActivityResource {
 
     /** The filters every form of the feed takes. */
     public static class Filters {
+        @Parameter(description = "Only this campaign's activities")
         @QueryParam("campaign")
         UUID campaign;
+        @Parameter(description = "Provincial unit code, e.g. 320000")
         @QueryParam("province")
         String province;
+        @Parameter(description = "Division code: it and everything under it")
         @QueryParam("within")
         String within;
+        @Parameter(description = "Activity type")
         @QueryParam("type")
         ActivityType type;
+        @Parameter(description = "Starting on or after this China day, yyyy-MM-dd")
         @QueryParam("from")
         LocalDate from;
+        @Parameter(description = "Starting on or before this China day, yyyy-MM-dd")
         @QueryParam("to")
         LocalDate to;
+        @Parameter(description = "Text in the title")
         @QueryParam("q")
         @Size(max = 100)
         String text;
