@@ -9,12 +9,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** An administrative division (行政区划): a provincial unit, a city or a county, by its six-digit code. */
 @Entity
 public class Division {
 
+    @Schema(name = "DivisionLevel")
     public enum Level {
         /** 省级单位: province, autonomous region, municipality, or the XPCC */
         @JsonProperty("provincial-unit")

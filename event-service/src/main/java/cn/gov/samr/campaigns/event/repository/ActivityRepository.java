@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
@@ -85,6 +87,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
 
     /** One cell of the national calendar: a day (China time), a provincial unit, how many activities start. */
+    @Schema(requiredProperties = { "day", "provincialUnit", "activities" })
     public record CalendarCell(LocalDate day, String provincialUnit, long activities) {
     }
 

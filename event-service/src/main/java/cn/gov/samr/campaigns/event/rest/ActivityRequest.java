@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.event.domain.ActivityFormat;
 import cn.gov.samr.campaigns.event.domain.ActivityPlan;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
@@ -55,6 +57,7 @@ public record ActivityRequest(
     /** More people than any campaign event draws (a national launch has thousands): a typing error. */
     public static final int MAX_PARTICIPANTS = 10_000_000;
 
+    @Schema(name = "ActivityDescription")
     public record Description(@Size(max = 4000) String zh, @Size(max = 4000) String en) {
     }
 

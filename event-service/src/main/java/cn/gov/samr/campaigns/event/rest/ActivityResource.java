@@ -29,7 +29,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
@@ -54,7 +61,6 @@ import io.quarkus.security.Authenticated;
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities", description = "Activities the bureaus schedule under published campaigns")
-@SecurityRequirement(name = "bearer")
 // Writes are @Transactional here as well as in the service, so that the view is built while the activity's
 // collections can still load.
 public class ActivityResource {
@@ -86,7 +92,24 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
     @Transactional
-    @Operation(summary = "Schedule an activity (planned); warnings name what to look at, nothing is refused by them")
+    @Operation(operationId = "createActivity",
+            summary = "Schedule an activity (planned); warnings name what to look at, nothing is refused by them",
+            description = "Under one or more published campaigns, inside every campaign's window (China time) and "
+                    + "the caller's jurisdiction; both declarations (voluntary participation, no fee) must be true. "
+                    + "Same-venue overlaps and a second launch ceremony come back as warnings.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivityRequest.class),
+            examples = @ExampleObject(name = "launch-ceremony", summary = "The launch ceremony in Nanjing",
+                    value = "{\"type\": \"launch-ceremony\", "
+                    + "\"title\": {\"zh\": \"2022年有机产品认证宣传周启动仪式\", \"en\": \"2022 organic week launch ceremony\"}, "
+                    + "\"campaigns\": [\"3f1c2d9e-6b7a-4c1e-9f00-1a2b3c4d5e6f\"], "
+                    + "\"venue\": {\"division\": \"320100\", \"address\": \"南京市玄武区\", \"latitude\": 32.05, \"longitude\": 118.80}, "
+                    + "\"startsAt\": \"2022-09-19T09:00:00+08:00\", \"endsAt\": \"2022-09-19T11:30:00+08:00\", "
+                    + "\"format\": \"offline\", \"settings\": [\"communities\"], \"expectedParticipants\": 300, "
+                    + "\"visibility\": \"public\", \"voluntaryParticipation\": true, \"noFee\": true}")))
+    @APIResponse(responseCode = "201", description = "Scheduled (planned), with warnings if any",
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response schedule(ActivityRequest request) {
         ActivityPlan plan = validPlan(request);
         jurisdiction.require(plan.divisionCode());
@@ -100,7 +123,17 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
     @Transactional
-    @Operation(summary = "Change a planned or published activity; a published one keeps a history")
+    @Operation(operationId = "updateActivity",
+            summary = "Change a planned or published activity; a published one keeps a history",
+            description = "Send If-Match with the ETag you read. A change of a published activity announces "
+                    + "ActivityRescheduled; changeReason is kept in its history.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivityRequest.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version's",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "409", description = "The activity is cancelled or completed, or a concurrent change "
+            + "came first")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityRequest request) {
         jurisdiction.require(service.get(id).divisionCode);
         Long expectedVersion = Versions.required(ifMatch, "activity");
@@ -115,7 +148,11 @@ public class ActivityResource {
     @Path("/{id}/publish")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
     @Transactional
-    @Operation(summary = "Publish a planned activity: it is announced (ActivityScheduled) and, if public, listed")
+    @Operation(operationId = "publishActivity",
+            summary = "Publish a planned activity: it is announced (ActivityScheduled) and, if public, listed")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "409", description = "The activity is not planned")
     public ActivityView publish(@PathParam("id") UUID id) {
         jurisdiction.require(service.get(id).divisionCode);
         return ActivityView.of(service.publish(id));
@@ -126,7 +163,12 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
     @Transactional
-    @Operation(summary = "Cancel a planned or published activity, with a reason")
+    @Operation(operationId = "cancelActivity", summary = "Cancel a planned or published activity, with a reason",
+            description = "A published one announces ActivityCancelled and stays in the public feeds, marked "
+                    + "cancelled.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "409", description = "The activity is already cancelled or completed")
     public ActivityView cancel(@PathParam("id") UUID id, CancelRequest request) {
         validate(request);
         jurisdiction.require(service.get(id).divisionCode);
@@ -138,7 +180,12 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
     @Transactional
-    @Operation(summary = "Complete a published activity with its outcome: participants, media items, photos")
+    @Operation(operationId = "completeActivity",
+            summary = "Complete a published activity with its outcome: participants, media items, photos",
+            description = "Announces ActivityCompleted with the outcome.")
+    @APIResponse(responseCode = "200", description = "Completed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "409", description = "The activity is not published, or has not started yet")
     public ActivityView complete(@PathParam("id") UUID id, OutcomeRequest request) {
         validate(request);
         jurisdiction.require(service.get(id).divisionCode);
@@ -149,7 +196,12 @@ public class ActivityResource {
     @GET
     @Path("/calendar")
     @Authenticated
-    @Operation(summary = "The national calendar: published activities per day (China time) per provincial unit")
+    @Operation(operationId = "getActivityCalendar",
+            summary = "The national calendar: published activities per day (China time) per provincial unit",
+            description = "from and to are China days, both inclusive, at most a year apart.")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's activities")
+    @Parameter(name = "from", in = ParameterIn.QUERY, required = true, description = "First day, yyyy-MM-dd")
+    @Parameter(name = "to", in = ParameterIn.QUERY, required = true, description = "Last day, yyyy-MM-dd")
     public List<ActivityRepository.CalendarCell> calendar(@QueryParam("campaign") UUID campaign,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         InvalidInputException.collect()
@@ -162,7 +214,11 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "One activity; internal or unpublished ones only within the caller's jurisdiction")
+    @Operation(operationId = "getActivity",
+            summary = "One activity; internal or unpublished ones only within the caller's jurisdiction",
+            description = "The ETag is the activity's version: send it in If-Match to change it.")
+    @APIResponse(responseCode = "200", description = "The activity", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") UUID id) {
         Activity activity = visible(service.get(id));
         return Response.ok(ActivityView.of(activity)).tag(Versions.etag(activity.version)).build();
@@ -171,7 +227,8 @@ public class ActivityResource {
     @GET
     @Path("/{id}/history")
     @Authenticated
-    @Operation(summary = "The changes made to an activity after its publication, oldest first")
+    @Operation(operationId = "listActivityHistory",
+            summary = "The changes made to an activity after its publication, oldest first")
     public List<ChangeView> history(@PathParam("id") UUID id) {
         visible(service.get(id));
         return service.history(id).stream().map(ChangeView::of).toList();
@@ -179,7 +236,18 @@ public class ActivityResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Activities in start order: public published ones, and all within the caller's jurisdiction")
+    @Operation(operationId = "listActivities",
+            summary = "Activities in start order: public published ones, and all within the caller's jurisdiction")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's activities")
+    @Parameter(name = "province", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
+    @Parameter(name = "within", in = ParameterIn.QUERY, description = "Division code: it and everything under it")
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Activity type")
+    @Parameter(name = "setting", in = ParameterIn.QUERY, description = "Setting (farms, supermarkets, ...)")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Activity status")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Starting on or after this China day, yyyy-MM-dd")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Starting on or before this China day, yyyy-MM-dd")
+    @Parameter(name = "certificationBody", in = ParameterIn.QUERY, description = "A certification body taking part")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the title")
     public Page<ActivityView> list(@QueryParam("campaign") UUID campaign,
             @QueryParam("province") String province, @QueryParam("within") String within,
             @QueryParam("type") ActivityType type, @QueryParam("setting") ActivitySetting setting,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
@@ -18,6 +20,9 @@ import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 
 /** An activity; {@code warnings} only in the answer to a schedule or change. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {
+        "id", "type", "title", "campaigns", "venue", "provincialUnit", "startsAt", "endsAt", "format", "settings",
+        "invitedMedia", "certificationBodies", "visibility", "voluntaryParticipation", "noFee", "status", "version" })
 public record ActivityView(UUID id, ActivityType type, LocalizedText title, ActivityRequest.Description description,
         Set<UUID> campaigns, ActivityRequest.Venue venue, String provincialUnit, OffsetDateTime startsAt,
         OffsetDateTime endsAt, ActivityFormat format, Set<ActivitySetting> settings, Integer expectedParticipants,
@@ -25,6 +30,7 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
         Visibility visibility, boolean voluntaryParticipation, boolean noFee, ActivityStatus status, Outcome outcome,
         String cancelReason, long version, List<FieldError> warnings) {
 
+    @Schema(requiredProperties = { "actualParticipants", "mediaItems", "photoCount" })
     public record Outcome(Integer actualParticipants, Integer mediaItems, Integer photoCount, String note) {
     }
 

@@ -23,7 +23,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -46,7 +53,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Campaigns", description = "Campaign editions (宣传周): draft, change, publish, close, roll over")
-@SecurityRequirement(name = "bearer")
 // Writes are @Transactional here as well as in the service, so that the view is built while the campaign's
 // collections can still load.
 public class CampaignResource {
@@ -68,7 +74,22 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(operationId = "createCampaign", summary = "Create a campaign edition as a draft")
+    @Operation(operationId = "createCampaign", summary = "Create a campaign edition as a draft",
+            description = "The edition starts as a draft that only the national office sees; publish it to open the "
+                    + "provinces' reporting obligations and the distribution plan.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CampaignRequest.class),
+            examples = @ExampleObject(name = "organic-week-2022", summary = "The 2022 organic product week",
+                    value = "{\"kind\": \"organic-product-week\", "
+                    + "\"name\": {\"zh\": \"2022年全国有机产品认证宣传周\", \"en\": \"2022 National Organic Product Certification Week\"}, "
+                    + "\"theme\": {\"zh\": \"有机产品认证:护航消费升级 优享品质生活\"}, "
+                    + "\"window\": {\"start\": \"2022-09-19\", \"end\": \"2022-09-23\"}, "
+                    + "\"reportingDeadline\": \"2022-10-14\", "
+                    + "\"launchCeremony\": {\"city\": \"320100\", \"date\": \"2022-09-19\"}}")))
+    @APIResponse(responseCode = "201", description = "Created as a draft",
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, dates out of order, or an unknown parent campaign")
     public Response create(CampaignRequest request) {
         CampaignTerms terms = validTerms(request, null);
         Campaign campaign = service.create(terms, jurisdiction.caller());
@@ -81,10 +102,16 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Change a campaign edition",
+    @Operation(operationId = "updateCampaign", summary = "Change a campaign edition",
             description = "A draft changes freely. A published campaign keeps a history of its changes, and its "
                     + "window moves only with a changeReason. A closed campaign does not change. Send If-Match with "
                     + "the ETag you read to be sure nobody changed it meanwhile.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CampaignRequest.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version's",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "The campaign is closed, or a concurrent change came first")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, CampaignRequest request) {
         CampaignTerms terms = validTerms(request, id);
         service.get(id); // 404 before 428
@@ -97,7 +124,12 @@ public class CampaignResource {
     @Path("/{id}/publish")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(operationId = "publishCampaign", summary = "Publish a draft: the provinces' reporting obligations and the distribution plan open")
+    @Operation(operationId = "publishCampaign",
+            summary = "Publish a draft: the provinces' reporting obligations and the distribution plan open",
+            description = "Announces CampaignPublished. Publishing a published campaign again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "The campaign is closed")
     public RestResponse<CampaignView> publish(@PathParam("id") UUID id) {
         return withEtag(service.publish(id));
     }
@@ -106,7 +138,11 @@ public class CampaignResource {
     @Path("/{id}/close")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Close a published campaign: it no longer changes")
+    @Operation(operationId = "closeCampaign", summary = "Close a published campaign: it no longer changes",
+            description = "Announces CampaignClosed.")
+    @APIResponse(responseCode = "200", description = "Closed", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "The campaign is a draft")
     public RestResponse<CampaignView> close(@PathParam("id") UUID id) {
         return withEtag(service.close(id));
     }
@@ -115,7 +151,12 @@ public class CampaignResource {
     @Path("/{id}/roll-over")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Create next year's edition as a draft, dates moved to the same weekdays")
+    @Operation(operationId = "rollOverCampaign",
+            summary = "Create next year's edition as a draft, dates moved to the same weekdays")
+    @APIResponse(responseCode = "201", description = "Next year's draft",
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "The campaign was already rolled over")
     public Response rollOver(@PathParam("id") UUID id) {
         Campaign next = service.rollOver(id, jurisdiction.caller());
         return Response.created(URI.create("/api/v1/campaigns/" + next.id)).entity(CampaignView.of(next))
@@ -127,7 +168,13 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Set the experience week's host slots: one week and one provincial unit each")
+    @Operation(operationId = "replaceHostSlots",
+            summary = "Set the experience week's host slots: one week and one provincial unit each",
+            description = "Replaces every slot of a service certification experience week; each week lies inside "
+                    + "the campaign's window and each provincial unit hosts once.")
+    @APIResponse(responseCode = "200", description = "The campaign with its new slots", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "The campaign is closed or is not an experience week")
     public RestResponse<CampaignView> hostSlots(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             HostSlotsRequest request) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "the slots are required",
@@ -148,7 +195,8 @@ public class CampaignResource {
     @Path("/{id}/history")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER, Roles.PARTNER,
             Roles.CERTIFICATION_BODY })
-    @Operation(summary = "The changes made to a campaign after its publication, oldest first")
+    @Operation(operationId = "listCampaignHistory",
+            summary = "The changes made to a campaign after its publication, oldest first")
     public List<ChangeView> history(@PathParam("id") UUID id) {
         visible(service.get(id));
         return service.history(id).stream().map(ChangeView::of).toList();
@@ -157,7 +205,10 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(operationId = "getCampaign", summary = "One campaign edition; drafts only for the national office")
+    @Operation(operationId = "getCampaign", summary = "One campaign edition; drafts only for the national office",
+            description = "The ETag is the campaign's version: send it in If-Match to change it.")
+    @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     public Response get(@PathParam("id") UUID id) {
         Campaign campaign = visible(service.get(id));
         return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
@@ -165,7 +216,10 @@ public class CampaignResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Campaign editions, newest window first; drafts only for the national office")
+    @Operation(operationId = "listCampaigns",
+            summary = "Campaign editions, newest window first; drafts only for the national office")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "The edition's year, e.g. 2022")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "The kind of campaign")
     public Page<CampaignView> list(@QueryParam("year") Integer year, @QueryParam("kind") CampaignKind kind,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
         Cursor after = Cursor.decode(cursor, Cursor.Key.DATE, Cursor.Key.UUID);

@@ -5,18 +5,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
 import cn.gov.samr.campaigns.event.domain.HostSlot;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 
+@Schema(requiredProperties = {
+        "id", "kind", "year", "name", "window", "reportingDeadline", "focusThemes", "hostSlots", "status",
+        "createdAt", "version" })
 public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText name, LocalizedText theme,
         CampaignRequest.Window window, LocalDate reportingDeadline, CampaignRequest.LaunchCeremony launchCeremony,
         List<LocalizedText> focusThemes, UUID parentId, UUID rolledOverFrom, List<HostSlotView> hostSlots,
         CampaignStatus status, OffsetDateTime createdAt, OffsetDateTime publishedAt, OffsetDateTime closedAt,
         long version) {
 
+    @Schema(requiredProperties = { "province", "weekStart", "weekEnd", "focusThemes" })
     public record HostSlotView(String province, LocalDate weekStart, LocalDate weekEnd,
             List<LocalizedText> focusThemes) {
 

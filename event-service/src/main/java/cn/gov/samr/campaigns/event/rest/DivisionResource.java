@@ -10,7 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.event.domain.Division;
@@ -24,6 +28,7 @@ import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 public class DivisionResource {
 
     /** {@code provincialUnit}: the unit the division reports through (the XPCC for its cities, 659001...). */
+    @Schema(requiredProperties = { "code", "name", "level", "provincialUnit" })
     public record DivisionView(String code, LocalizedText name, Division.Level level, String parentCode,
             String provincialUnit) {
         static DivisionView of(Division d) {
@@ -39,7 +44,13 @@ public class DivisionResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listDivisions", summary = "Divisions, by level, parent, subtree and name; public reference data")
+    @Operation(operationId = "listDivisions",
+            summary = "Divisions, by level, parent, subtree and name; public reference data",
+            description = "The 32 provincial units, 342 cities and 2,975 counties of GB/T 2260, in code order.")
+    @APIResponse(responseCode = "200", description = "The divisions that match", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = DivisionView.class)))
+    @APIResponse(responseCode = "404", description = "within names no division")
     public List<DivisionView> list(
             @Parameter(description = "provincial-unit, city or county") @QueryParam("level") Division.Level level,
             @Parameter(description = "code of the parent division") @QueryParam("parent") String parent,

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
@@ -52,6 +55,9 @@ public class PublicActivityResource {
     /** The feeds are not paged; they carry at most this many activities, in start order. */
     static final int FEED_LIMIT = 2000;
 
+    @Schema(requiredProperties = {
+            "id", "type", "title", "campaigns", "division", "provincialUnit", "startsAt", "endsAt", "format",
+            "settings", "status" })
     public record PublicActivity(UUID id, ActivityType type, LocalizedText title, String description,
             Set<UUID> campaigns, String division, String provincialUnit, String address, BigDecimal latitude,
             BigDecimal longitude, OffsetDateTime startsAt, OffsetDateTime endsAt, ActivityFormat format,
@@ -66,18 +72,25 @@ public class PublicActivityResource {
 
     /** The filters every form of the feed takes. */
     public static class Filters {
+        @Parameter(description = "Only this campaign's activities")
         @QueryParam("campaign")
         UUID campaign;
+        @Parameter(description = "Provincial unit code, e.g. 320000")
         @QueryParam("province")
         String province;
+        @Parameter(description = "Division code: it and everything under it")
         @QueryParam("within")
         String within;
+        @Parameter(description = "Activity type")
         @QueryParam("type")
         ActivityType type;
+        @Parameter(description = "Starting on or after this China day, yyyy-MM-dd")
         @QueryParam("from")
         LocalDate from;
+        @Parameter(description = "Starting on or before this China day, yyyy-MM-dd")
         @QueryParam("to")
         LocalDate to;
+        @Parameter(description = "Text in the title")
         @QueryParam("q")
         @Size(max = 100)
         String text;
@@ -96,7 +109,9 @@ public class PublicActivityResource {
     @GET
     @Path("/activities")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Published public activities in start order, paged")
+    @Operation(operationId = "listPublicActivities", summary = "Published public activities in start order, paged",
+            description = "Announced public activities; one cancelled after its announcement stays, marked "
+                    + "cancelled. No contacts, no internal activities.")
     public Page<PublicActivity> list(@BeanParam Filters filters,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
@@ -108,7 +123,13 @@ public class PublicActivityResource {
     @GET
     @Path("/activities.ics")
     @Produces("text/calendar")
-    @Operation(summary = "The same activities as an iCalendar feed (RFC 5545); filter per campaign or province")
+    @Operation(operationId = "getPublicActivitiesCalendar",
+            summary = "The same activities as an iCalendar feed (RFC 5545); filter per campaign or province",
+            description = "At most 2000 activities, in start order; a cancelled one has STATUS:CANCELLED so that "
+                    + "subscribed calendars drop it.")
+    @APIResponse(responseCode = "200", description = "The iCalendar feed",
+            content = @Content(mediaType = "text/calendar",
+                    schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per activity")))
     public Response iCalendar(@BeanParam Filters filters) {
         String name = "认证宣传活动" + (filters.province == null ? "" : " " + filters.province);
         return Response.ok(ICalendar.of(name, feed(filters), clock.instant()), ICalendar.MEDIA_TYPE).build();
@@ -117,27 +138,13 @@ public class PublicActivityResource {
     @GET
     @Path("/activities.geojson")
     @Produces("application/geo+json")
-    @Operation(summary = "The same activities with coordinates as a GeoJSON FeatureCollection (RFC 7946)")
-    public Map<String, Object> geoJson(@BeanParam Filters filters) {
-        List<Map<String, Object>> features = feed(filters).stream()
-                .filter(a -> a.latitude != null && a.longitude != null)
-                .map(a -> {
-                    Map<String, Object> properties = new LinkedHashMap<>();
-                    properties.put("id", a.id);
-                    properties.put("title", a.title.zh());
-                    properties.put("type", a.type);
-                    properties.put("startsAt", a.startsAt);
-                    properties.put("endsAt", a.endsAt);
-                    properties.put("address", a.venueAddress);
-                    Map<String, Object> feature = new LinkedHashMap<>();
-                    feature.put("type", "Feature");
-                    feature.put("id", a.id.toString());
-                    // GeoJSON positions are longitude first
-                    feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(a.longitude, a.latitude)));
-                    feature.put("properties", properties);
-                    return feature;
-                }).toList();
-        return Map.of("type", "FeatureCollection", "features", features);
+    @Operation(operationId = "getPublicActivitiesGeoJson",
+            summary = "The same activities with coordinates as a GeoJSON FeatureCollection (RFC 7946)",
+            description = "At most 2000 activities; those without coordinates are left out.")
+    @APIResponse(responseCode = "200", description = "The feature collection", content = @Content(
+            mediaType = "application/geo+json", schema = @Schema(implementation = GeoJson.FeatureCollection.class)))
+    public GeoJson.FeatureCollection geoJson(@BeanParam Filters filters) {
+        return GeoJson.FeatureCollection.of(feed(filters));
     }
 
     private List<Activity> feed(Filters filters) {

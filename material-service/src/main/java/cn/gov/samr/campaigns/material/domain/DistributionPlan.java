@@ -9,12 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** How many of each printed material go to each provincial unit for one campaign; one plan per campaign. */
 @Entity
 public class DistributionPlan {
 
+    @Schema(name = "DistributionPlanStatus")
     public enum Status {
         /** Editable; no shipment exists yet. */
         @JsonProperty("open")

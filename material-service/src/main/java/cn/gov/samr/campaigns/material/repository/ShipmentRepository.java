@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.material.domain.Shipment;
 import cn.gov.samr.campaigns.material.domain.ShipmentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -30,6 +32,7 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
     }
 
     /** One provincial unit's row of the national distribution board. */
+    @Schema(requiredProperties = { "divisionCode", "planned", "dispatched", "received", "damaged", "overdue" })
     public record BoardRow(String divisionCode, String nameZh, ShipmentStatus status, long planned, long dispatched,
             long received, long damaged, long overdue) {
     }

@@ -3,11 +3,15 @@ package cn.gov.samr.campaigns.material.rest;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.material.repository.ShipmentRepository.BoardRow;
 
 /** The national distribution board (全国分发看板): per provincial unit, copies planned, dispatched, received, damaged. */
+@Schema(requiredProperties = { "planId", "campaignId", "totals", "units" })
 public record DistributionBoardView(UUID planId, UUID campaignId, Totals totals, List<BoardRow> units) {
 
+    @Schema(requiredProperties = { "planned", "dispatched", "received", "damaged", "overdueShipments" })
     public record Totals(long planned, long dispatched, long received, long damaged, long overdueShipments) {
     }
 

@@ -25,8 +25,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.material.domain.DistributionPlan;
@@ -42,16 +48,17 @@ import cn.gov.samr.campaigns.platform.security.Roles;
 @Path("/api/v1/distribution-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Distribution plans", description = "Per campaign: how many posters go to each provincial unit")
-@SecurityRequirement(name = "bearer")
 // Writes are national (总局 prints and posts); the edits carry the plan's ETag and take If-Match.
 public class DistributionPlanResource {
 
     /** The plan in a list, without its lines. */
+    @Schema(requiredProperties = { "id", "campaignId", "status", "openedAt", "recipients" })
     public record PlanSummary(UUID id, UUID campaignId, DistributionPlan.Status status, OffsetDateTime openedAt,
             long recipients) {
     }
 
     /** What a fan-out created. */
+    @Schema(requiredProperties = { "planId", "status", "shipments", "shipmentIds" })
     public record FanOutView(UUID planId, DistributionPlan.Status status, int shipments, List<UUID> shipmentIds) {
     }
 
@@ -68,6 +75,7 @@ public class DistributionPlanResource {
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
     @Operation(operationId = "listDistributionPlans", summary = "Distribution plans, newest first; filter by campaign")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's plan")
     public Page<PlanSummary> list(@QueryParam("campaign") UUID campaign,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
@@ -81,7 +89,10 @@ public class DistributionPlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
-    @Operation(summary = "One plan with its quantities per postal material and provincial unit; ETag for If-Match")
+    @Operation(operationId = "getDistributionPlan",
+            summary = "One plan with its quantities per postal material and provincial unit; ETag for If-Match")
+    @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.get(id));
     }
@@ -91,9 +102,17 @@ public class DistributionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Add a postal material with one national figure: every provincial unit gets that many copies",
+    @Operation(operationId = "addDistributionPlanMaterial",
+            summary = "Add a postal material with one national figure: every provincial unit gets that many copies",
             description = "The material must be of the plan's campaign, published, and delivered by post (post or "
                     + "both). Change single units afterwards with PATCH .../lines. Send If-Match with the ETag read.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanRequests.AddMaterial.class),
+            examples = @ExampleObject(name = "poster", summary = "200 posters to every provincial unit",
+                    value = "{\"materialId\": \"7d0e8a52-1c3b-4f6e-a9d2-5b4c3a2f1e0d\", \"quantityPerUnit\": 200}")))
+    @APIResponse(responseCode = "200", description = "The plan with the material's lines; the ETag is the new version's",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
     @APIResponse(responseCode = "409", description = "The material is already in the plan, or the plan was fanned out")
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag in If-Match")
     public Response addMaterial(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -109,9 +128,15 @@ public class DistributionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Change several provincial units' quantities at once; all or none",
+    @Operation(operationId = "updateDistributionPlanLines",
+            summary = "Change several provincial units' quantities at once; all or none",
             description = "Each line names a material already in the plan, a recipient unit and its new quantity "
                     + "(0 to 100,000). Every bad line is named in the 400; nothing changes unless all are good.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanRequests.ChangeLines.class)))
+    @APIResponse(responseCode = "200", description = "The changed plan; the ETag is the new version's",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionPlanView.class)))
     @APIResponse(responseCode = "409", description = "The plan was fanned out into shipments and is locked")
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag in If-Match")
     public Response changeLines(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -131,11 +156,14 @@ public class DistributionPlanResource {
     @Path("/{id}/shipments")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Fan the plan out: one planned shipment per provincial unit, all or nothing; locks the plan",
+    @Operation(operationId = "fanOutDistributionPlan",
+            summary = "Fan the plan out: one planned shipment per provincial unit, all or nothing; locks the plan",
             description = "Each unit with at least one copy planned gets a shipment with one item per material "
                     + "above zero. If any unit's shipment cannot be written, none is. Afterwards the plan is "
                     + "'dispatched' and edits are refused with 409.")
-    @APIResponse(responseCode = "201", description = "The shipments were created")
+    @APIResponse(responseCode = "201", description = "The shipments were created; Location lists them",
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FanOutView.class)))
     @APIResponse(responseCode = "409", description = "Already fanned out, nothing to ship, or a unit's shipment was "
             + "refused (then no shipment exists)")
     public Response fanOut(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -149,7 +177,8 @@ public class DistributionPlanResource {
     @GET
     @Path("/{id}/board")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PARTNER })
-    @Operation(summary = "The national distribution board: per provincial unit, copies planned, dispatched, "
+    @Operation(operationId = "getDistributionBoard",
+            summary = "The national distribution board: per provincial unit, copies planned, dispatched, "
             + "received and damaged, and overdue shipments")
     public DistributionBoardView board(@PathParam("id") UUID id) {
         DistributionPlan plan = service.get(id);

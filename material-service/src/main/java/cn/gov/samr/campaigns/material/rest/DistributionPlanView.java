@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.gov.samr.campaigns.material.domain.DistributionPlan;
@@ -13,13 +15,16 @@ import cn.gov.samr.campaigns.material.repository.DistributionPlanRepository.Line
 
 /** A plan with its quantities: per postal material, the copies for each provincial unit and their total. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "id", "campaignId", "status", "openedAt", "recipients", "materials", "version" })
 public record DistributionPlanView(UUID id, UUID campaignId, DistributionPlan.Status status, OffsetDateTime openedAt,
         OffsetDateTime updatedAt, OffsetDateTime fannedOutAt, long recipients, List<MaterialLines> materials,
         long version) {
 
+    @Schema(requiredProperties = { "materialId", "total", "quantities" })
     public record MaterialLines(UUID materialId, String titleZh, long total, List<UnitQuantity> quantities) {
     }
 
+    @Schema(requiredProperties = { "provincialUnit", "quantity" })
     public record UnitQuantity(String provincialUnit, int quantity) {
     }
 

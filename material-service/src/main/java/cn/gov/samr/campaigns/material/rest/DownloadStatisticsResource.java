@@ -12,7 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.material.repository.DownloadRepository;
@@ -24,18 +27,19 @@ import cn.gov.samr.campaigns.platform.security.Roles;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Download statistics", description = "Downloads by material, version, day and provincial unit")
-@SecurityRequirement(name = "bearer")
 public class DownloadStatisticsResource {
 
     /** The statistics are not paged; one answer carries at most this many rows. */
     static final int MAX_ROWS = 5000;
 
     /** @param provincialUnit null for anonymous and national downloads */
+    @Schema(requiredProperties = { "materialId", "campaignId", "version", "day", "downloads" })
     public record DownloadCount(UUID materialId, UUID campaignId, int version, LocalDate day, String provincialUnit,
             long downloads) {
     }
 
     /** @param truncated whether more rows matched than {@link #MAX_ROWS}: narrow the filters */
+    @Schema(requiredProperties = { "counts", "total", "truncated" })
     public record DownloadStatistics(List<DownloadCount> counts, long total, boolean truncated) {
     }
 
@@ -50,9 +54,17 @@ public class DownloadStatisticsResource {
     @GET
     @Path("/download-statistics")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
-    @Operation(summary = "Download counts per material, version, China day and provincial unit",
+    @Operation(operationId = "getDownloadStatistics",
+            summary = "Download counts per material, version, China day and provincial unit",
             description = "Live counts, including those not yet sent as MaterialDownloaded. The national office "
                     + "sees every unit; an officer only their own provincial unit. Days are yyyy-MM-dd, inclusive.")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's materials")
+    @Parameter(name = "material", in = ParameterIn.QUERY, description = "Only this material")
+    @Parameter(name = "provincialUnit", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "First China day, yyyy-MM-dd",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last China day, yyyy-MM-dd",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public DownloadStatistics statistics(@QueryParam("campaign") UUID campaign, @QueryParam("material") UUID material,
             @QueryParam("provincialUnit") String provincialUnit, @QueryParam("from") String from,
             @QueryParam("to") String to) {

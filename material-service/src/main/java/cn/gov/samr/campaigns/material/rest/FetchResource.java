@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.material.service.DownloadService;
@@ -23,10 +25,10 @@ import cn.gov.samr.campaigns.platform.security.Roles;
 @Path("/api/v1/materials/fetches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Download statistics")
-@SecurityRequirement(name = "bearer")
 public class FetchResource {
 
     /** What a provincial unit last fetched of a material, and whether a newer version is current. */
+    @Schema(requiredProperties = { "materialId", "campaignId", "fetchedVersion", "fetchedAt", "updateAvailable" })
     public record FetchView(UUID materialId, UUID campaignId, int fetchedVersion, OffsetDateTime fetchedAt,
             Integer currentVersion, boolean updateAvailable) {
     }
@@ -41,8 +43,10 @@ public class FetchResource {
 
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
-    @Operation(summary = "Which version of each material a provincial unit last fetched",
+    @Operation(operationId = "listMaterialFetches", summary = "Which version of each material a provincial unit last fetched",
             description = "An officer's own provincial unit; the national office names one with provincialUnit.")
+    @Parameter(name = "provincialUnit", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000; "
+            + "required for the national office, an officer's own by default")
     public List<FetchView> fetches(@QueryParam("provincialUnit") String provincialUnit) {
         InvalidInputException.collect()
                 .check(provincialUnit == null || provincialUnit.matches("\\d{2}0000"), "provincialUnit",

@@ -20,9 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.material.domain.Access;
@@ -41,7 +48,6 @@ import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/materials")
 @Tag(name = "Material files", description = "File versions of a material: upload, publish, download (resumable)")
-@SecurityRequirement(name = "bearer")
 public class MaterialFileResource {
 
     private final MaterialService materials;
@@ -65,11 +71,14 @@ public class MaterialFileResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Blocking
-    @Operation(summary = "Upload a new file version (raw bytes)", description = "The body is the file itself, "
+    @Operation(operationId = "uploadMaterialVersion", summary = "Upload a new file version (raw bytes)", description = "The body is the file itself, "
             + "streamed to storage; its type is judged from its content and must suit the material's kind (a video "
             + "MP4 or QuickTime, an annual report PDF or DOCX, …). Answers the version number, size and SHA-256. "
             + "The version becomes current when published.")
-    @APIResponse(responseCode = "201", description = "Stored as the next version")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored as the next version", headers = @Header(name = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "413", description = "Larger than material-service.files.max-bytes")
     @APIResponse(responseCode = "415", description = "A type this kind of material does not take; names the type found")
     public Response upload(@PathParam("id") UUID id,
@@ -91,10 +100,13 @@ public class MaterialFileResource {
     @Path("/{id}/versions/{version}/publish")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Make a version the current file", description = "Of a published material, announces "
+    @Operation(operationId = "publishMaterialVersion", summary = "Make a version the current file", description = "Of a published material, announces "
             + "MaterialVersionPublished, and MaterialUpdateAvailable to each provincial unit that fetched an older "
             + "version. Versions only move forward.")
+    @APIResponse(responseCode = "200", description = "The version, now current", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "409", description = "Older than the current version, or the material is withdrawn")
+    @Parameter(name = "version", in = ParameterIn.PATH, description = "The version number, from 1")
     public FileView publish(@PathParam("id") UUID id, @PathParam("version") int version) {
         MaterialFile file = files.publish(id, version);
         return FileView.of(file, file.version);
@@ -104,7 +116,16 @@ public class MaterialFileResource {
     @Path("/{id}/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "The material's file versions; others than the national office see published ones")
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "listMaterialVersions",
+            summary = "The material's file versions; others than the national office see published ones",
+            description = "Readable as the material itself: public ones to anyone, those for officials to officials.")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = FileView.class)))
+    @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
+    @APIResponse(responseCode = "403", description = "Not an official, material for officials")
     public List<FileView> versions(@PathParam("id") UUID id) {
         Material material = readers.readable(materials.get(id));
         return files.versions(id).stream().filter(f -> f.published() || readers.isNationalAdmin())
@@ -114,11 +135,30 @@ public class MaterialFileResource {
     @GET
     @Path("/{id}/file")
     @PermitAll
-    @Operation(summary = "Download the current file", description = "With ETag (the SHA-256), Last-Modified, "
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "downloadMaterialFile", summary = "Download the current file", description = "With ETag (the SHA-256), Last-Modified, "
             + "conditional GET (304) and a single byte Range (206, 416): interrupted downloads resume.")
-    @APIResponse(responseCode = "206", description = "The requested byte range")
-    @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since")
-    @APIResponse(responseCode = "416", description = "A range outside the file")
+    @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
+            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The requested byte range",
+            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since",
+            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified") })
+    @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
+    @APIResponse(responseCode = "403", description = "Not an official, material for officials")
+    @APIResponse(responseCode = "404", description = "No such material, or it has no current file yet")
+    @APIResponse(responseCode = "416", description = "A range outside the file",
+            headers = { @Header(name = "Content-Range"), @Header(name = "Accept-Ranges") })
+    @Parameter(name = "Range", in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=1048576-")
+    @Parameter(name = "If-Range", in = ParameterIn.HEADER, description = "The ETag or Last-Modified of the partial "
+            + "copy: the range applies only if the file is still that one, otherwise the whole file comes")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of a copy already held: 304 "
+            + "if it is still current")
+    @Parameter(name = "If-Modified-Since", in = ParameterIn.HEADER, description = "304 if the file was not changed "
+            + "since (ignored when If-None-Match is sent)")
     public Response current(@PathParam("id") UUID id, @Context HttpHeaders headers,
             @Context HttpServerRequest request) {
         Material material = readers.readable(materials.get(id));
@@ -131,8 +171,30 @@ public class MaterialFileResource {
     @GET
     @Path("/{id}/versions/{version}/file")
     @PermitAll
-    @Operation(summary = "Download a given version", description = "As the current file; versions not yet "
-            + "published only for the national office.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "downloadMaterialVersionFile", summary = "Download a given version",
+            description = "As the current file; versions not yet published only for the national office.")
+    @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
+            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The requested byte range",
+            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since",
+            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified") })
+    @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
+    @APIResponse(responseCode = "403", description = "Not an official, material for officials")
+    @APIResponse(responseCode = "416", description = "A range outside the file",
+            headers = { @Header(name = "Content-Range"), @Header(name = "Accept-Ranges") })
+    @Parameter(name = "version", in = ParameterIn.PATH, description = "The version number, from 1")
+    @Parameter(name = "Range", in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=1048576-")
+    @Parameter(name = "If-Range", in = ParameterIn.HEADER, description = "The ETag or Last-Modified of the partial "
+            + "copy: the range applies only if the file is still that one, otherwise the whole file comes")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of a copy already held: 304 "
+            + "if it is still current")
+    @Parameter(name = "If-Modified-Since", in = ParameterIn.HEADER, description = "304 if the file was not changed "
+            + "since (ignored when If-None-Match is sent)")
     public Response version(@PathParam("id") UUID id, @PathParam("version") int version,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Material material = readers.readable(materials.get(id));

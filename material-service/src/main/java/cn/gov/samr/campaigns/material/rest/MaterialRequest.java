@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.material.domain.Access;
 import cn.gov.samr.campaigns.material.domain.Delivery;
 import cn.gov.samr.campaigns.material.domain.LocalizedText;
@@ -27,9 +29,11 @@ public record MaterialRequest(
         @NotNull Access access) {
 
     /** E.g. zh 《中国有机产品认证与有机产业发展报告》, en "China Organic Product Certification Report". */
+    @Schema(name = "MaterialTitle")
     public record Title(@NotBlank @Size(max = 300) String zh, @Size(max = 300) String en) {
     }
 
+    @Schema(name = "MaterialDescription")
     public record Description(@Size(max = 10000) String zh, @Size(max = 10000) String en) {
     }
 

@@ -24,8 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.material.domain.Material;
@@ -43,7 +51,6 @@ import cn.gov.samr.campaigns.platform.security.Roles;
 @Path("/api/v1/materials")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Materials", description = "A campaign's promotional materials (宣传资料): draft, change, publish, withdraw")
-@SecurityRequirement(name = "bearer")
 public class MaterialResource {
 
     private final MaterialService service;
@@ -61,8 +68,17 @@ public class MaterialResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Create a material of a published campaign as a draft")
-    @APIResponse(responseCode = "201", description = "Created; the ETag is the version to send in If-Match")
+    @Operation(operationId = "createMaterial", summary = "Create a material of a published campaign as a draft")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MaterialRequest.class),
+            examples = @ExampleObject(name = "annual-report", summary = "The annual report, for download",
+                    value = "{\"campaignId\": \"3f1c2d9e-6b7a-4c1e-9f00-1a2b3c4d5e6f\", \"kind\": \"annual-report\", "
+                    + "\"title\": {\"zh\": \"《中国有机产品认证与有机产业发展报告》\", "
+                    + "\"en\": \"China Organic Product Certification Report\"}, "
+                    + "\"delivery\": \"download\", \"access\": \"public\"}")))
+    @APIResponse(responseCode = "201", description = "Created; the ETag is the version to send in If-Match",
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a campaign not (yet) known as published")
     public Response create(MaterialRequest request) {
         valid(request);
@@ -75,8 +91,14 @@ public class MaterialResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Change a material", description = "Drafts and published materials change; withdrawn ones "
+    @Operation(operationId = "updateMaterial", summary = "Change a material", description = "Drafts and published materials change; withdrawn ones "
             + "do not. The campaign does not change. Send If-Match with the ETag you read.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MaterialRequest.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version's",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "409", description = "The material was withdrawn, or a concurrent change came first")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             MaterialRequest request) {
@@ -93,7 +115,10 @@ public class MaterialResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Publish a draft: MaterialPublished, and MaterialVersionPublished for its current file")
+    @Operation(operationId = "publishMaterial",
+            summary = "Publish a draft: MaterialPublished, and MaterialVersionPublished for its current file")
+    @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "409", description = "Withdrawn, or delivered by download without a current file")
     public Response publish(@PathParam("id") UUID id) {
         Material material = service.publish(id);
@@ -103,7 +128,10 @@ public class MaterialResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Withdraw a material: it leaves the catalogue and no longer changes")
+    @Operation(operationId = "withdrawMaterial",
+            summary = "Withdraw a material: it leaves the catalogue and no longer changes")
+    @APIResponse(responseCode = "200", description = "Withdrawn", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     public Response withdraw(@PathParam("id") UUID id) {
         Material material = service.withdraw(id);
         return Response.ok(MaterialView.of(material, null)).tag(Versions.etag(material.version)).build();
@@ -112,9 +140,13 @@ public class MaterialResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "One material", description = "Public materials to anyone; materials for officials only "
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getMaterial", summary = "One material", description = "Public materials to anyone; materials for officials only "
             + "to officials; drafts and withdrawn materials only to the national office. fetchedVersion is the "
             + "version the caller's provincial unit last downloaded.")
+    @APIResponse(responseCode = "200", description = "The material", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
     @APIResponse(responseCode = "403", description = "Not an official, material for officials")
     public Response get(@PathParam("id") UUID id) {
@@ -126,7 +158,14 @@ public class MaterialResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Materials in creation order, by campaign and kind; what the caller may read")
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "listMaterials",
+            summary = "Materials in creation order, by campaign and kind; what the caller may read",
+            description = "Public materials to anyone; materials for officials also to officials; drafts and "
+                    + "withdrawn ones also to the national office.")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's materials")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Only materials of this kind")
     public Page<MaterialView> list(@QueryParam("campaign") UUID campaign, @QueryParam("kind") MaterialKind kind,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {

@@ -3,6 +3,8 @@ package cn.gov.samr.campaigns.material.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.material.domain.Access;
 import cn.gov.samr.campaigns.material.domain.Delivery;
 import cn.gov.samr.campaigns.material.domain.LocalizedText;
@@ -16,6 +18,8 @@ import cn.gov.samr.campaigns.material.domain.MaterialStatus;
  * @param currentVersion the file version downloaders get; null until one is published
  * @param fetchedVersion the version the caller's provincial unit last downloaded; null if none or no unit
  */
+@Schema(requiredProperties = {
+        "id", "campaignId", "kind", "title", "delivery", "access", "status", "createdAt", "updatedAt" })
 public record MaterialView(UUID id, UUID campaignId, MaterialKind kind, LocalizedText title,
         LocalizedText description, Delivery delivery, Access access, MaterialStatus status, Integer currentVersion,
         Integer fetchedVersion, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Request bodies of plan edits. At most 100,000 copies of one material per unit: more is a typing error. */
 public final class PlanRequests {
 
@@ -20,13 +22,16 @@ public final class PlanRequests {
     }
 
     /** A postal material with one national figure: the copies each provincial unit gets until changed. */
+    @Schema(name = "AddPlanMaterialRequest")
     public record AddMaterial(@NotNull UUID materialId,
             @NotNull @PositiveOrZero @Max(MAX_COPIES) Integer quantityPerUnit) {
     }
 
+    @Schema(name = "ChangePlanLinesRequest")
     public record ChangeLines(@NotEmpty @Size(max = 2000) List<@Valid @NotNull Line> lines) {
     }
 
+    @Schema(name = "PlanLineChange")
     public record Line(@NotNull UUID materialId, @NotBlank String provincialUnit,
             @NotNull @PositiveOrZero @Max(MAX_COPIES) Integer quantity) {
     }

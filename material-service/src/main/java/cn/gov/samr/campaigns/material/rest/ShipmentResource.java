@@ -20,8 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.material.domain.Shipment;
@@ -38,7 +41,6 @@ import io.quarkus.security.ForbiddenException;
 @Path("/api/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Shipments", description = "Posters on their way to the provincial bureaus: dispatch, delivery, receipt")
-@SecurityRequirement(name = "bearer")
 // The national office dispatches and cancels; only the receiving province's officer confirms receipt.
 public class ShipmentResource {
 
@@ -54,9 +56,14 @@ public class ShipmentResource {
 
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "Shipments, newest fan-out first then by provincial unit; officers see their own unit's",
+    @Operation(operationId = "listShipments",
+            summary = "Shipments, newest fan-out first then by provincial unit; officers see their own unit's",
             description = "overdue=true: dispatched or delivered, not confirmed, and today (China) is past the "
                     + "expected delivery day plus the grace (material-service.shipments.overdue-grace).")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's shipments")
+    @Parameter(name = "provincialUnit", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only shipments in this status")
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, description = "true: only overdue shipments")
     public Page<ShipmentView> list(@QueryParam("campaign") UUID campaign,
             @QueryParam("provincialUnit") String provincialUnit, @QueryParam("status") ShipmentStatus status,
             @QueryParam("overdue") Boolean overdue,
@@ -83,7 +90,7 @@ public class ShipmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "One shipment; an officer only their own unit's")
+    @Operation(operationId = "getShipment", summary = "One shipment; an officer only their own unit's")
     public ShipmentView get(@PathParam("id") UUID id) {
         Shipment shipment = service.get(id);
         jurisdiction.require(shipment.divisionCode);
@@ -95,8 +102,11 @@ public class ShipmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Dispatch a planned shipment: carrier, tracking number, expected delivery day; "
+    @Operation(operationId = "dispatchShipment",
+            summary = "Dispatch a planned shipment: carrier, tracking number, expected delivery day; "
             + "announces ShipmentDispatched")
+    @APIResponse(responseCode = "200", description = "Dispatched",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "The shipment is not planned")
     public ShipmentView dispatch(@PathParam("id") UUID id, ShipmentRequests.Dispatch request) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request,
@@ -112,7 +122,10 @@ public class ShipmentResource {
     @Path("/{id}/deliver")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Record that the carrier reports a dispatched shipment delivered (optional step)")
+    @Operation(operationId = "deliverShipment",
+            summary = "Record that the carrier reports a dispatched shipment delivered (optional step)")
+    @APIResponse(responseCode = "200", description = "Delivered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "The shipment is not dispatched")
     public ShipmentView deliver(@PathParam("id") UUID id) {
         return view(service.deliver(id));
@@ -123,11 +136,14 @@ public class ShipmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
     @Transactional
-    @Operation(summary = "Confirm receipt (receiving province's officer only): per material, copies received and "
+    @Operation(operationId = "receiveShipment",
+            summary = "Confirm receipt (receiving province's officer only): per material, copies received and "
             + "damaged; announces ShipmentReceived",
             description = "Every material of the shipment is counted once. Received: for every material, received "
                     + "+ damaged = dispatched (nothing missing; damaged copies arrived and are reported). Partially "
                     + "received: some copies are missing.")
+    @APIResponse(responseCode = "200", description = "Received, or partially received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "403", description = "The shipment goes to another provincial unit")
     @APIResponse(responseCode = "409", description = "The shipment is not dispatched or delivered")
     public ShipmentView receive(@PathParam("id") UUID id, ShipmentRequests.Receive request) {
@@ -145,7 +161,10 @@ public class ShipmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Cancel a shipment not yet confirmed, with a reason; announces ShipmentCancelled")
+    @Operation(operationId = "cancelShipment",
+            summary = "Cancel a shipment not yet confirmed, with a reason; announces ShipmentCancelled")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "The shipment was already received or cancelled")
     public ShipmentView cancel(@PathParam("id") UUID id, ShipmentRequests.Cancel request) {
         InvalidInputException.validate(request, "a reason is required", validator).throwIfAny();

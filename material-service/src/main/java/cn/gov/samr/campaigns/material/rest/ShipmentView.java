@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.gov.samr.campaigns.material.domain.Shipment;
@@ -12,6 +14,8 @@ import cn.gov.samr.campaigns.material.domain.ShipmentStatus;
 
 /** A shipment as the API shows it; {@code overdue} is computed from today, never stored. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {
+        "id", "planId", "campaignId", "provincialUnit", "status", "overdue", "items", "createdAt", "version" })
 public record ShipmentView(UUID id, UUID planId, UUID campaignId, String provincialUnit, ShipmentStatus status,
         boolean overdue, List<Item> items, OffsetDateTime createdAt, String carrier, String trackingNumber,
         LocalDate expectedDeliveryOn, OffsetDateTime dispatchedAt, OffsetDateTime deliveredAt,
@@ -19,6 +23,7 @@ public record ShipmentView(UUID id, UUID planId, UUID campaignId, String provinc
         ShipmentStatus cancelledFrom, String cancelReason, long version) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ShipmentItem", requiredProperties = { "materialId", "quantity" })
     public record Item(UUID materialId, int quantity, Integer quantityReceived, Integer quantityDamaged) {
     }
 

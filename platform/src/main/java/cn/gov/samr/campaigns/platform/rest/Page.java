@@ -2,10 +2,13 @@ package cn.gov.samr.campaigns.platform.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One page of a list; {@code next} is the opaque cursor of the following page, absent on the last one. */
-public record Page<T>(List<T> items, @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
+public record Page<T>(@Schema(required = true, description = "This page's items, at most limit") List<T> items,
+        @Schema(description = "The cursor of the next page; absent on the last page") @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
 
     /**
      * Builds the page from a query that fetched {@code limit + 1} rows: the extra row only tells that more exist.

@@ -9,14 +9,19 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 
 /** A province's request to report later (延期申请) and the national office's decision; all are kept. */
+@Schema(requiredProperties = {
+        "id", "obligationId", "requestedDeadline", "reason", "requestedAt", "requestedBy", "status" })
 @Entity
 public class DeadlineExtension {
 
+    @Schema(name = "DeadlineExtensionStatus")
     public enum Status {
         @JsonProperty("requested")
         REQUESTED,

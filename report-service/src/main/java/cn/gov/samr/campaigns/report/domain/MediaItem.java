@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One piece of media coverage a province reports (媒体报道登记). */
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public class MediaItem {
 
     /** 中央 / 省级 / 地方. */
+    @Schema(name = "MediaLevel")
     public enum Level {
         @JsonProperty("central")
         CENTRAL,
@@ -26,6 +29,7 @@ public class MediaItem {
     }
 
     /** 电视 / 报刊 / 网站 / 新媒体账号. */
+    @Schema(name = "MediaMedium")
     public enum Medium {
         @JsonProperty("tv")
         TV,

@@ -20,8 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -35,7 +41,6 @@ import io.smallrye.common.annotation.Blocking;
 /** Photos and videos of a report (音视频资料): streamed upload and download. */
 @Path("/api/v1/reports/{id}/attachments")
 @Tag(name = "Reports")
-@SecurityRequirement(name = "bearer")
 public class AttachmentResource {
 
     private final AttachmentService service;
@@ -53,11 +58,22 @@ public class AttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
-    @Operation(summary = "Upload a photo (JPEG, PNG, WebP) or video (MP4, QuickTime) as the raw request body",
+    @Operation(operationId = "uploadReportAttachment",
+            summary = "Upload a photo (JPEG, PNG, WebP) or video (MP4, QuickTime) as the raw request body",
             description = "The body is streamed to storage, never held in memory; its type is judged from its "
                     + "bytes, its SHA-256 computed on the way. consent (how the people shown agreed) is required, "
                     + "licence (who holds the rights, how it may be used) and caption are optional.")
+    @RequestBody(required = true, content = @Content(mediaType = "*/*",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored and recorded", headers = @Header(name = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentEntry.class)))
+    @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     @APIResponse(responseCode = "413", description = "Larger than report-service.attachments.max-bytes")
+    @Parameter(name = "fileName", in = ParameterIn.QUERY, required = true, description = "The file name, at most 255 characters")
+    @Parameter(name = "caption", in = ParameterIn.QUERY, description = "A caption, at most 500 characters")
+    @Parameter(name = "consent", in = ParameterIn.QUERY, required = true,
+            description = "How the consent of the people shown was obtained, at most 2000 characters")
+    @Parameter(name = "licence", in = ParameterIn.QUERY, description = "Who holds the rights and how it may be used")
     @APIResponse(responseCode = "415", description = "Neither a photo nor a video")
     public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
             @QueryParam("caption") String caption, @QueryParam("consent") String consent,
@@ -80,7 +96,8 @@ public class AttachmentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "The report's attachments with their size, type, SHA-256, consent and licence notes")
+    @Operation(operationId = "listReportAttachments",
+            summary = "The report's attachments with their size, type, SHA-256, consent and licence notes")
     public List<AttachmentEntry> list(@PathParam("id") UUID id) {
         access.obligation(id);
         return service.of(id).stream().map(AttachmentService::entry).toList();
@@ -90,7 +107,24 @@ public class AttachmentResource {
     @Path("/{attachmentId}/content")
     @Blocking
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "Download an attachment (ETag is its SHA-256; Range requests resume)")
+    @Operation(operationId = "downloadReportAttachment",
+            summary = "Download an attachment (ETag is its SHA-256; Range requests resume)")
+    @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
+            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The requested byte range",
+            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") },
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since",
+            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified") })
+    @APIResponse(responseCode = "416", description = "A range outside the file",
+            headers = { @Header(name = "Content-Range"), @Header(name = "Accept-Ranges") })
+    @Parameter(name = "attachmentId", in = ParameterIn.PATH, description = "The attachment's id")
+    @Parameter(name = "Range", in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=1048576-")
+    @Parameter(name = "If-Range", in = ParameterIn.HEADER, description = "The ETag or Last-Modified of the partial copy")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of a copy already held: 304 "
+            + "if it is still current")
+    @Parameter(name = "If-Modified-Since", in = ParameterIn.HEADER, description = "304 if not changed since")
     public Response content(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @Context HttpHeaders headers) {
         access.obligation(id);
@@ -101,7 +135,11 @@ public class AttachmentResource {
     @DELETE
     @Path("/{attachmentId}")
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
-    @Operation(summary = "Remove an attachment from a report that can still be changed")
+    @Operation(operationId = "deleteReportAttachment",
+            summary = "Remove an attachment from a report that can still be changed")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The report is under review or accepted")
+    @Parameter(name = "attachmentId", in = ParameterIn.PATH, description = "The attachment's id")
     public Response remove(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         access.obligation(id);
         service.remove(id, attachmentId);

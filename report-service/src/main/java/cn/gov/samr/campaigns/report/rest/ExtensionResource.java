@@ -17,8 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -31,7 +37,6 @@ import cn.gov.samr.campaigns.report.service.ExtensionService;
 @Path("/api/v1/obligations/{id}/extensions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Obligations")
-@SecurityRequirement(name = "bearer")
 public class ExtensionResource {
 
     private final ExtensionService service;
@@ -46,7 +51,8 @@ public class ExtensionResource {
 
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "Every extension asked for on this obligation and its decision, oldest first")
+    @Operation(operationId = "listDeadlineExtensions",
+            summary = "Every extension asked for on this obligation and its decision, oldest first")
     public List<DeadlineExtension> history(@PathParam("id") UUID id) {
         return service.history(access.obligation(id));
     }
@@ -55,7 +61,14 @@ public class ExtensionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
     @Transactional
-    @Operation(summary = "Ask for a later deadline, with a reason")
+    @Operation(operationId = "requestDeadlineExtension", summary = "Ask for a later deadline, with a reason")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ExtensionRequest.class),
+            examples = @ExampleObject(name = "two-weeks", summary = "Two more weeks",
+                    value = "{\"deadline\": \"2022-10-28\", \"reason\": \"省级汇总需等待各市报送完毕\"}")))
+    @APIResponse(responseCode = "201", description = "Asked; it awaits the national office's decision",
+            headers = @Header(name = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineExtension.class)))
     @APIResponse(responseCode = "409", description = "Already submitted, or another request awaits a decision")
     public Response request(@PathParam("id") UUID id, ExtensionRequest request) {
         InvalidInputException.validate(request, "a date and a reason are required", validator).throwIfAny();
@@ -70,7 +83,17 @@ public class ExtensionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Grant the extension: the obligation's deadline moves (DeadlineExtended)")
+    @Operation(operationId = "grantDeadlineExtension",
+            summary = "Grant the extension: the obligation's deadline moves (DeadlineExtended)",
+            description = "deadline defaults to the date asked for.")
+    @RequestBody(required = false, description = "Optional: another date than the one asked for, and a note",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtensionDecision.class)))
+    @APIResponse(responseCode = "200", description = "Granted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeadlineExtension.class)))
+    @APIResponse(responseCode = "409", description = "The extension was already decided")
+    @Parameter(name = "extensionId", in = ParameterIn.PATH, description = "The extension's id")
     public DeadlineExtension grant(@PathParam("id") UUID id, @PathParam("extensionId") UUID extensionId,
             ExtensionDecision decision) {
         ExtensionDecision d = valid(decision);
@@ -82,7 +105,15 @@ public class ExtensionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Refuse the extension; the deadline stays")
+    @Operation(operationId = "refuseDeadlineExtension", summary = "Refuse the extension; the deadline stays")
+    @RequestBody(required = false, description = "Optional: a note",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtensionDecision.class)))
+    @APIResponse(responseCode = "200", description = "Refused",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeadlineExtension.class)))
+    @APIResponse(responseCode = "409", description = "The extension was already decided")
+    @Parameter(name = "extensionId", in = ParameterIn.PATH, description = "The extension's id")
     public DeadlineExtension refuse(@PathParam("id") UUID id, @PathParam("extensionId") UUID extensionId,
             ExtensionDecision decision) {
         ExtensionDecision d = valid(decision);

@@ -14,9 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -31,7 +35,6 @@ import cn.gov.samr.campaigns.report.service.export.XlsxSummaryRenderer;
 
 @Path("/api/v1/exports/campaigns/{campaignId}")
 @Tag(name = "Exports", description = "The national summary of a campaign (全国汇总) as a file: CSV, XLSX or PDF")
-@SecurityRequirement(name = "bearer")
 public class NationalSummaryExportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,14 +58,18 @@ public class NationalSummaryExportResource {
     @Path("national-summary.{format}")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PARTNER })
     @Produces({ "text/csv", XLSX, "application/pdf" })
-    @Operation(summary = "The national summary of a campaign as a file to download",
+    @Operation(operationId = "exportNationalSummary", summary = "The national summary of a campaign as a file to download",
             description = "The figures of GET /api/v1/statistics/campaigns/{campaignId}, as the caller sees them "
                     + "there: completeness and timeliness, national totals, one row per provincial unit (the "
                     + "national office only), activities per type and setting. csv: UTF-8 with a byte-order mark, "
                     + "RFC 4180; xlsx: one sheet per table, numeric cells; pdf: A4 with charts, Chinese text in an "
                     + "embedded font. A partner may download once the reporting deadline has passed.")
-    @APIResponse(responseCode = "200", description = "The file, as an attachment", content = {
-            @Content(mediaType = "text/csv"), @Content(mediaType = XLSX), @Content(mediaType = "application/pdf") })
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition"),
+            content = { @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @Parameter(name = "campaignId", in = ParameterIn.PATH, description = "The campaign's id")
+    @Parameter(name = "format", in = ParameterIn.PATH, description = "The file's format",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "csv", "xlsx", "pdf" }))
     @APIResponse(responseCode = "400", description = "The format is not csv, xlsx or pdf")
     @APIResponse(responseCode = "403", description = "A partner asking before the reporting deadline has passed")
     @APIResponse(responseCode = "404", description = "No obligation and no figure is known for the campaign")

@@ -17,7 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.rest.Cursor;
@@ -29,7 +30,6 @@ import cn.gov.samr.campaigns.report.service.ObligationService;
 @Path("/api/v1/obligations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Obligations", description = "Each provincial unit's duty to report on a campaign by its deadline")
-@SecurityRequirement(name = "bearer")
 public class ObligationResource {
 
     private final ObligationService service;
@@ -44,7 +44,11 @@ public class ObligationResource {
 
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
-    @Operation(operationId = "listObligations", summary = "A campaign's obligations by provincial unit; an officer sees only its own")
+    @Operation(operationId = "listObligations",
+            summary = "A campaign's obligations by provincial unit; an officer sees only its own",
+            description = "Status, deadline in force and timeliness of each provincial unit's report, in code order.")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, required = true, description = "The campaign's id")
+    @Parameter(name = "division", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
     public Page<ObligationView> list(@QueryParam("campaign") @NotNull UUID campaign,
             @QueryParam("division") String division,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.gov.samr.campaigns.report.domain.Obligation;
 import cn.gov.samr.campaigns.report.domain.ObligationStatus;
 import cn.gov.samr.campaigns.report.domain.Timeliness;
@@ -14,10 +16,13 @@ import cn.gov.samr.campaigns.report.domain.Timeliness;
  * @param originalDeadline the deadline as the campaign first set it
  * @param timeliness judged on the first submission against the end of the deadline day in China
  */
+@Schema(requiredProperties = {
+        "id", "campaignId", "division", "deadline", "originalDeadline", "status", "timeliness", "openedAt" })
 public record ObligationView(UUID id, UUID campaignId, Division division, LocalDate deadline,
         LocalDate originalDeadline, ObligationStatus status, Timeliness timeliness, OffsetDateTime openedAt,
         OffsetDateTime firstSubmittedAt, OffsetDateTime acceptedAt) {
 
+    @Schema(requiredProperties = { "code", "zh" }, name = "ObligationDivision")
     public record Division(String code, String zh, String en) {
     }
 

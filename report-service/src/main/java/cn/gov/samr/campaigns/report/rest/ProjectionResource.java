@@ -7,8 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.security.Roles;
@@ -17,7 +18,6 @@ import cn.gov.samr.campaigns.report.service.ProjectionRebuild;
 @Path("/api/v1/projections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projections", description = "The activity and material projections the statistics are read from")
-@SecurityRequirement(name = "bearer")
 public class ProjectionResource {
 
     private final ProjectionRebuild rebuild;
@@ -29,11 +29,13 @@ public class ProjectionResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Rebuild the projections from scratch by replaying activity.events and material.events",
+    @Operation(operationId = "rebuildProjections", summary = "Rebuild the projections from scratch by replaying activity.events and material.events",
             description = "Synchronous and all-or-nothing: the statistics show the old figures until the rebuilt "
                     + "ones are committed; live events wait meanwhile. The figures afterwards equal the live ones.")
     @APIResponse(responseCode = "200", description = "Rebuilt: records read per topic, events applied, "
-            + "redeliveries ignored, records skipped as the live listeners dead-lettered them")
+            + "redeliveries ignored, records skipped as the live listeners dead-lettered them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectionRebuild.Result.class)))
     public ProjectionRebuild.Result rebuild() {
         return rebuild.rebuild();
     }

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The province's draft: the narrative and the figures it reports ({@code statistics}: figure name → value); a
  * figure left out has no reported value.
@@ -18,6 +20,7 @@ public record ReportRequest(@NotNull @Valid Narrative narrative, @Size(max = 50)
      */
     public static final long MAX_FIGURE = 2_000_000_000L;
 
+    @Schema(name = "ReportNarrativeRequest")
     public record Narrative(@Size(max = 20000) String done, @Size(max = 20000) String innovations,
             @Size(max = 20000) String problems, @Size(max = 20000) String suggestions) {
     }

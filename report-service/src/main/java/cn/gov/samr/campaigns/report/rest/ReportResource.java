@@ -20,8 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -37,7 +43,6 @@ import cn.gov.samr.campaigns.report.service.ReportService;
 @Path("/api/v1/reports/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "The provinces' summary reports: draft, submit, return with comments, accept")
-@SecurityRequirement(name = "bearer")
 // Writes are @Transactional here as well as in the service, so that the view is read in the same transaction.
 public class ReportResource {
 
@@ -55,9 +60,12 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "The report as drafted, with its statistics, media items and where its obligation stands",
+    @Operation(operationId = "getReport",
+            summary = "The report as drafted, with its statistics, media items and where its obligation stands",
             description = "Each statistic shows the projected value (from activity events), the reported value and "
                     + "their difference. The ETag is the draft's version, for If-Match on PUT and submit.")
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Another province's report, or a role that sees no reports")
     public Response get(@PathParam("id") UUID id) {
         access.obligation(id);
@@ -68,10 +76,18 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
     @Transactional
-    @Operation(summary = "Change the draft: the narrative and the reported statistics",
+    @Operation(operationId = "updateReport", summary = "Change the draft: the narrative and the reported statistics",
             description = "Allowed before submission and after a return. Send If-Match with the ETag you read. The "
                     + "first change pre-fills the statistics from the activity projection. statistics sets the "
                     + "reported values of the figures sent (null: no reported value); figures not sent stay.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportRequest.class),
+            examples = @ExampleObject(name = "draft", summary = "The narrative and two reported figures",
+                    value = "{\"narrative\": {\"done\": \"全省举办活动86场\", \"innovations\": \"直播带货与认证知识结合\"}, "
+                            + "\"statistics\": {\"activities\": 86, \"participants\": 15200}}")))
+    @APIResponse(responseCode = "200", description = "The changed draft; the ETag is the new version's",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportRequest request) {
@@ -96,9 +112,13 @@ public class ReportResource {
     @Path("/statistics/refresh")
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
     @Transactional
-    @Operation(summary = "Take the statistics from the live activity projection again",
+    @Operation(operationId = "refreshReportStatistics", summary = "Take the statistics from the live activity projection again",
             description = "Projected values are updated; reported values the province changed stay as they are, "
                     + "the others follow the projection. If-Match is optional.")
+    @APIResponse(responseCode = "200", description = "The draft with refreshed statistics",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     public Response refreshStatistics(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         access.obligation(id);
         service.refreshStatistics(id, Versions.ifMatch(ifMatch), access.caller());
@@ -109,8 +129,11 @@ public class ReportResource {
     @Path("/submit")
     @RolesAllowed(Roles.PROVINCIAL_OFFICER)
     @Transactional
-    @Operation(summary = "Submit the report (or resubmit it after a return); it is kept as the next version",
+    @Operation(operationId = "submitReport",
+            summary = "Submit the report (or resubmit it after a return); it is kept as the next version",
             description = "The first submission is the one timeliness is judged on. If-Match is optional here.")
+    @APIResponse(responseCode = "200", description = "Submitted (ReportSubmitted)", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Nothing drafted yet, or already under review or accepted")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         access.obligation(id);
@@ -123,7 +146,11 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Return the report under review for correction, with review comments")
+    @Operation(operationId = "returnReport", summary = "Return the report under review for correction, with review comments",
+            description = "Announces ReportReturned; the province changes and resubmits it.")
+    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "409", description = "The report is not under review")
     public Response returnForCorrection(@PathParam("id") UUID id, ReviewRequest request) {
         InvalidInputException.validate(request, "review comments are required", validator)
                 .check(request.comments() != null && !request.comments().isBlank(), "comments",
@@ -139,7 +166,14 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
-    @Operation(summary = "Accept the report under review; comments are optional")
+    @Operation(operationId = "acceptReport", summary = "Accept the report under review; comments are optional",
+            description = "Announces ReportAccepted.")
+    @RequestBody(required = false, description = "Optional review comments",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class)))
+    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "409", description = "The report is not under review")
     public Response accept(@PathParam("id") UUID id, ReviewRequest request) {
         if (request != null) {
             InvalidInputException.validate(request, "", validator).throwIfAny();
@@ -152,7 +186,7 @@ public class ReportResource {
     @GET
     @Path("/versions")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "The submitted versions, oldest first, with their review")
+    @Operation(operationId = "listReportVersions", summary = "The submitted versions, oldest first, with their review")
     public List<VersionView> versions(@PathParam("id") UUID id) {
         access.obligation(id);
         return service.versions(id).stream().map(VersionView::summary).toList();
@@ -161,7 +195,8 @@ public class ReportResource {
     @GET
     @Path("/versions/{number}")
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
-    @Operation(summary = "One submitted version with the report as it was submitted")
+    @Operation(operationId = "getReportVersion", summary = "One submitted version with the report as it was submitted")
+    @Parameter(name = "number", in = ParameterIn.PATH, description = "The version number, from 1")
     public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
         access.obligation(id);
         return VersionView.full(service.version(id, number));

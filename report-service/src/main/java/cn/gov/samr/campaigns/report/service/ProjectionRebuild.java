@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -40,6 +42,7 @@ public class ProjectionRebuild {
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
 
     /** What a rebuild did: events applied, redeliveries ignored, records skipped as the live listener did. */
+    @Schema(requiredProperties = { "startedAt", "finishedAt", "activityRecords", "materialRecords", "applied", "duplicates", "skipped" }, name = "ProjectionRebuildResult")
     public record Result(OffsetDateTime startedAt, OffsetDateTime finishedAt, long activityRecords,
             long materialRecords, long applied, long duplicates, long skipped) {
     }

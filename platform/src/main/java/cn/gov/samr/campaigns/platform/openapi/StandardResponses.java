@@ -1,0 +1,126 @@
+package cn.gov.samr.campaigns.platform.openapi;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The answers an operation gives because of what it is, not what it does (brief contract 3): 400 when it reads
+ * input, 401/403 when it is secured, 404 when it names a resource in its path, 409 when it writes (a state that
+ * does not allow it, or a concurrent change), 412/428 when it takes If-Match, 304 when its answer has an ETag, 415
+ * when it reads a body, and the {@code default} problem for the bugs. Every error answer is the one Problem.
+ */
+final class StandardResponses {
+
+    private static final String DEFAULT = APIResponses.DEFAULT;
+    /** What Quarkus writes on the 401 and 403 it adds to secured operations: says less than ours. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("Not Authorized", "Not Allowed");
+
+    private StandardResponses() {
+    }
+
+    static void complete(HttpMethod method, Operation op, Components components) {
+        APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        List<Parameter> parameters = op.getParameters() == null ? List.of() : op.getParameters();
+        boolean body = op.getRequestBody() != null;
+        SecurityDeclaration.Kind security = SecurityDeclaration.of(op);
+        Parameter ifMatch = header(parameters, "If-Match");
+        boolean write = method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
+
+        if (body || !parameters.isEmpty()) {
+            ensure(responses, "400", "Invalid input: errors names each bad field of the body and each bad query, path "
+                    + "or header parameter");
+        }
+        if (body) {
+            ensure(responses, "415", "The body is not of a media type this operation takes");
+        }
+        if (security != SecurityDeclaration.Kind.ANONYMOUS) {
+            ensure(responses, "401", "The bearer token is missing, expired, forged, or has a malformed claim");
+            StandardHeaders.add(responses.getAPIResponse("401"), "WWW-Authenticate", components);
+        }
+        if (security == SecurityDeclaration.Kind.REQUIRED) {
+            ensure(responses, "403", "The caller's role, or its jurisdiction (division claim), does not allow this");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            ensure(responses, "404", "No such resource, or none the caller may know of");
+        }
+        if (write) {
+            ensure(responses, "409", "The resource's state does not allow this, or a concurrent change came first; "
+                    + "read it again");
+        }
+        if (ifMatch != null) {
+            ifMatch.description("The ETag of the version read; the change applies only to that version");
+            ensure(responses, "412", "If-Match names another version than the current one; read it again");
+            if (method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+                ifMatch.required(true);
+                ensure(responses, "428", "If-Match is missing: read the resource, then send its ETag in If-Match");
+            }
+        }
+        if (method == HttpMethod.GET && hasEtag(responses)) {
+            conditionalGet(op, parameters, responses, components);
+        }
+        ensure(responses, DEFAULT, "An unexpected error (a bug); it has been logged");
+
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5") || code.equals(DEFAULT)) {
+                response.setContent(ProblemSchemas.content());
+            }
+            StandardHeaders.normalise(response, components);
+        });
+        responses.setAPIResponses(sorted(responses.getAPIResponses()));
+        op.setResponses(responses);
+    }
+
+    private static void conditionalGet(Operation op, List<Parameter> parameters, APIResponses responses,
+            Components components) {
+        if (header(parameters, "If-None-Match") == null) {
+            op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .description("The ETag of a copy already held: 304 if it is still current")
+                    .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        }
+        ensure(responses, "304", "Not modified: the copy named in If-None-Match is current");
+        APIResponse notModified = responses.getAPIResponse("304");
+        if (!StandardHeaders.has(notModified, "ETag")) {
+            StandardHeaders.add(notModified, "ETag", components);
+        }
+    }
+
+    private static boolean hasEtag(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("2") && StandardHeaders.has(e.getValue(), "ETag"));
+    }
+
+    private static void ensure(APIResponses responses, String code, String description) {
+        APIResponse response = responses.getAPIResponse(code);
+        if (response == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        } else if (response.getDescription() == null || response.getDescription().isBlank()
+                || GENERIC.contains(response.getDescription())) {
+            response.setDescription(description);
+        }
+    }
+
+    private static Parameter header(List<Parameter> parameters, String name) {
+        return parameters.stream().filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
+    }
+
+    /** Successes first, then redirections and errors by code, the default last. */
+    private static Map<String, APIResponse> sorted(Map<String, APIResponse> responses) {
+        Map<String, APIResponse> sorted = new LinkedHashMap<>();
+        responses.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getKey().equals(DEFAULT) ? "999" : e.getKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}
