@@ -74,7 +74,7 @@ public final class ContractFilter implements OrderedFilter {
         OpenApiContract contract = OpenApiContract.servedAt(origin);
         byte[] body = response.asByteArray();
         OpenApiContract.Check check = contract.check(request.getMethod(), path, response.statusCode(),
-                response.contentType(), body);
+                response.contentType(), body, request.getHeaders().hasHeaderWithName("Authorization"));
         ContractLedger.recordResponse(contract.service(), check.operation(), check.violations().toArray(String[]::new));
         Consumer<String> sink = collector;
         if (sink != null) {

@@ -66,6 +66,15 @@ public final class OpenApiContract {
      * {@code contentType} the answer's header or null; {@code body} the answer's bytes (empty when none).
      */
     public Check check(String method, String rawPath, int status, String contentType, byte[] body) {
+        return check(method, rawPath, status, contentType, body, null);
+    }
+
+    /**
+     * As {@link #check(String, String, int, String, byte[])}, also holding the answer to the operation's declared
+     * security when {@code withToken} is known: a 2xx to a request without a token is a violation when the
+     * operation requires one, and a 401 to a request without a token when it declares none.
+     */
+    public Check check(String method, String rawPath, int status, String contentType, byte[] body, Boolean withToken) {
         Optional<Operation> found = document.find(method, rawPath);
         if (found.isEmpty()) {
             String what = document.hasPath(rawPath) ? "method " + method + " is not documented for this path"
@@ -74,6 +83,14 @@ public final class OpenApiContract {
         }
         Operation operation = found.get();
         List<String> violations = new ArrayList<>();
+        if (Boolean.FALSE.equals(withToken)) {
+            boolean required = requiresToken(operation);
+            if (required && status >= 200 && status < 300) {
+                violations.add("status " + status + " without a token, but the document requires one (security)");
+            } else if (!required && status == 401) {
+                violations.add("status 401 without a token, but the document declares the operation anonymous");
+            }
+        }
         JsonNode responses = operation.responses();
         String code = String.valueOf(status);
         JsonNode response = responses.get(code);
@@ -149,6 +166,21 @@ public final class OpenApiContract {
             violations.add("status " + status + ": " + (distinct.size() - MAX_ERRORS_SHOWN) + " more schema errors");
         }
         return new Check(operation.label(), violations);
+    }
+
+    /** Whether every security requirement of the operation (or the document's default) names a scheme. */
+    private boolean requiresToken(Operation operation) {
+        JsonNode security = operation.node().has("security") ? operation.node().get("security")
+                : document.root().path("security");
+        if (!security.isArray() || security.isEmpty()) {
+            return false;
+        }
+        for (JsonNode requirement : security) {
+            if (requirement.isEmpty()) {
+                return false; // {} : anonymous is one of the alternatives
+            }
+        }
+        return true;
     }
 
     /** The error with array indices folded ({@code /items/*}), so that one wrong field is one distinct line. */
