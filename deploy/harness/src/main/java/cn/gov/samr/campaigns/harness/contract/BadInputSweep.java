@@ -405,7 +405,7 @@ public final class BadInputSweep {
             String type = OpenApiContract.mediaType(response.contentType());
             if (status >= 500) {
                 report.serverErrors.add(new Finding(operation.label(), probe.input(), target, status,
-                        abbreviate(response.asString())));
+                        abbreviate(response.asString(), 320)));
             } else if (status >= 400 && !type.equals("application/problem+json")) {
                 report.notProblems.add(new Finding(operation.label(), probe.input(), target, status, type));
             }
@@ -467,8 +467,12 @@ public final class BadInputSweep {
     }
 
     private static String abbreviate(String text) {
+        return abbreviate(text, 60);
+    }
+
+    private static String abbreviate(String text, int limit) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ");
-        return flat.length() > 60 ? flat.substring(0, 40) + "…(" + flat.length() + " chars)" : flat;
+        return flat.length() > limit ? flat.substring(0, limit - 20) + "…(" + flat.length() + " chars)" : flat;
     }
 
     /** One answer worth reporting. */
@@ -476,7 +480,7 @@ public final class BadInputSweep {
 
         @Override
         public String toString() {
-            return operation + " | " + input + " | " + abbreviate(request) + " → " + status
+            return operation + " | " + input + " | " + abbreviate(request, 100) + " → " + status
                     + (detail == null || detail.isEmpty() ? "" : " " + detail);
         }
     }

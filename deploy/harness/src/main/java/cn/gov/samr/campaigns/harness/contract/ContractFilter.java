@@ -47,7 +47,7 @@ public final class ContractFilter implements OrderedFilter {
     }
 
     public static boolean reportOnly() {
-        return Boolean.getBoolean("contract.report-only");
+        return ContractLedger.reportOnly();
     }
 
     @Override
