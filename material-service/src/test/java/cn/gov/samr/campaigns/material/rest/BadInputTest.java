@@ -17,6 +17,8 @@ import static cn.gov.samr.campaigns.material.rest.MaterialFixtures.publish;
 import static cn.gov.samr.campaigns.material.rest.MaterialFixtures.publishVersion;
 import static cn.gov.samr.campaigns.material.rest.MaterialFixtures.upload;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +53,8 @@ class BadInputTest {
         addMaterial(plan, poster, 200);
         fanOut(plan);
         String shipment = shipmentTo(campaign, JIANGSU);
-        DistributionFixtures.admin().body(dispatchBody("2022-09-25")).post("/api/v1/shipments/{id}/dispatch", shipment)
+        String expected = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5).toString(); // not in the past
+        DistributionFixtures.admin().body(dispatchBody(expected)).post("/api/v1/shipments/{id}/dispatch", shipment)
                 .then().statusCode(200);
         DistributionFixtures.admin().post("/api/v1/shipments/{id}/deliver", shipment).then().statusCode(200);
         String material = create(material(campaign, "annual-report", "both", "public"));
@@ -75,7 +78,7 @@ class BadInputTest {
                 .body("POST /api/v1/distribution-plans/{id}/materials",
                         Map.of("materialId", secondPoster, "quantityPerUnit", 10))
                 .body("PATCH /api/v1/distribution-plans/{id}/lines", Map.of("lines", List.of(line(poster, JIANGSU, 300))))
-                .body("POST /api/v1/shipments/{id}/dispatch", dispatchBody("2022-09-25"))
+                .body("POST /api/v1/shipments/{id}/dispatch", dispatchBody(expected))
                 .body("POST /api/v1/shipments/{id}/receive",
                         Map.of("items", List.of(count(poster, 198, 2)), "note", "两张海报边角破损"))
                 .caller("POST /api/v1/shipments/{id}/receive", DevTokens.bearer("provincial-officer", JIANGSU))
