@@ -58,8 +58,8 @@ final class DistributionFixtures {
     static UUID material(EntityManager em, UUID campaign, String delivery, String status) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into material (id, campaign_id, kind, title_zh, delivery, access, status, created_at)
-                values (?1, ?2, 'POSTER', ?3, ?4, 'PUBLIC', ?5, ?6)""")
+                insert into material (id, campaign_id, kind, title_zh, delivery, access, status, created_at, updated_at)
+                values (?1, ?2, 'POSTER', ?3, ?4, 'PUBLIC', ?5, ?6, ?6)""")
                 .setParameter(1, id).setParameter(2, campaign).setParameter(3, "有机产品认证宣传海报 " + id)
                 .setParameter(4, delivery).setParameter(5, status).setParameter(6, OffsetDateTime.now())
                 .executeUpdate());
