@@ -67,7 +67,7 @@ final class GeneratedClients {
         };
     }
 
-    static ObjectMapper strict(ObjectMapper generated) {
+    private static ObjectMapper strict(ObjectMapper generated) {
         return generated.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

@@ -39,6 +39,12 @@ public final class OpenApiContractRules {
         }
     }
 
+    /** Checks the document the application under test serves (RestAssured's base URI and port). */
+    public static OpenApiContractRules served() {
+        return of(io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+    }
+
     public List<String> violations() {
         return List.copyOf(violations);
     }

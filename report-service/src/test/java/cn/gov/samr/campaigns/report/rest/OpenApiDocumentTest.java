@@ -1,6 +1,5 @@
 package cn.gov.samr.campaigns.report.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,21 +16,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OpenApiDocumentTest {
 
-    private static OpenApiContractRules served() {
-        return OpenApiContractRules.of(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
-    }
-
     @Test
     void everyOperationKeepsTheRules() {
-        OpenApiContractRules rules = served();
+        OpenApiContractRules rules = OpenApiContractRules.served();
         assertEquals(List.of(), rules.violations());
         assertEquals(24, rules.operationIds().size(), "operations documented: " + rules.operationIds());
     }
 
     @Test
     void exportsAndReportsAreDeclaredWithTheirRealTypes() {
-        OpenApiContractRules rules = served();
+        OpenApiContractRules rules = OpenApiContractRules.served();
         JsonNode export = rules.operation("/api/v1/exports/campaigns/{campaignId}/national-summary.{format}", "get");
         assertEquals(3, export.at("/responses/200/content").size());
         assertEquals("binary", export.at("/responses/200/content/application~1pdf/schema/format").asText());
