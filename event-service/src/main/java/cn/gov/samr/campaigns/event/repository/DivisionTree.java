@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.security.DivisionHierarchy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
@@ -52,13 +52,16 @@ public class DivisionTree implements DivisionHierarchy {
         return nodes.keySet().stream().filter(code -> isWithin(code, scope)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The subtree of a division a caller named: null for none, a 404 problem for a code the table lacks. */
+    /**
+     * The subtree of a division a caller named in {@code within}: null for none, a 400 naming {@code within} for a
+     * code the table lacks (a bad query value, not a missing resource).
+     */
     public Set<String> subtreeOf(String code) {
         if (code == null) {
             return null;
         }
         if (!exists(code)) {
-            throw new NotFoundProblem("Division", code);
+            throw InvalidInputException.of("within", "no division has the code " + code);
         }
         return subtree(code);
     }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.gov.samr.campaigns.event.domain.Division;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 import cn.gov.samr.campaigns.event.repository.DivisionRepository;
-import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +50,6 @@ public class DivisionResource {
     @APIResponse(responseCode = "200", description = "The divisions that match", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = DivisionView.class)))
-    @APIResponse(responseCode = "404", description = "within names no division")
     public List<DivisionView> list(
             @Parameter(description = "provincial-unit, city or county") @QueryParam("level") Division.Level level,
             @Parameter(description = "code of the parent division") @QueryParam("parent") String parent,
@@ -60,7 +59,7 @@ public class DivisionResource {
         String scope = blankToNull(within);
         // An unknown subtree is an error, not an empty list: a typo must not look like a division with no units.
         if (scope != null && divisions.findByIdOptional(scope).isEmpty()) {
-            throw new NotFoundProblem("Division", scope);
+            throw InvalidInputException.of("within", "no division has the code " + scope);
         }
         return divisions.list(new DivisionRepository.Filter(level, blankToNull(parent), scope, blankToNull(q)))
                 .stream().map(DivisionView::of).toList();

@@ -122,13 +122,14 @@ class DivisionResourceTest {
     }
 
     @Test
-    void anUnknownWithinIsANotFoundProblem() {
+    void anUnknownWithinIsABadQueryValueNamed() {
         given().queryParam("within", "999999").get("/api/v1/divisions")
-                .then().statusCode(404)
+                .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("status", equalTo(404))
-                .body("type", endsWith("/not-found"))
-                .body("detail", allOf(containsString("Division"), containsString("999999")));
+                .body("status", equalTo(400))
+                .body("type", endsWith("/invalid-input"))
+                .body("errors[0].field", equalTo("within"))
+                .body("errors[0].message", containsString("999999"));
     }
 
     @Test

@@ -49,6 +49,11 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
+    /** One bad field or parameter. */
+    public static InvalidInputException of(String field, String message) {
+        return new InvalidInputException(List.of(new FieldError(field, message)));
+    }
+
     /** The violations that bean validation found, field by field. */
     public static InvalidInputException of(Set<? extends ConstraintViolation<?>> violations) {
         Collector collector = collect().violations(violations);
