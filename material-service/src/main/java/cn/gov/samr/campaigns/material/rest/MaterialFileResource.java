@@ -142,23 +142,9 @@ public class MaterialFileResource {
     @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
             headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "206", description = "The requested byte range",
-            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
-            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since",
-            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified") })
     @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
     @APIResponse(responseCode = "403", description = "Not an official, material for officials")
     @APIResponse(responseCode = "404", description = "No such material, or it has no current file yet")
-    @APIResponse(responseCode = "416", description = "A range outside the file",
-            headers = { @Header(name = "Content-Range"), @Header(name = "Accept-Ranges") })
-    @Parameter(name = "Range", in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=1048576-")
-    @Parameter(name = "If-Range", in = ParameterIn.HEADER, description = "The ETag or Last-Modified of the partial "
-            + "copy: the range applies only if the file is still that one, otherwise the whole file comes")
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of a copy already held: 304 "
-            + "if it is still current")
-    @Parameter(name = "If-Modified-Since", in = ParameterIn.HEADER, description = "304 if the file was not changed "
-            + "since (ignored when If-None-Match is sent)")
     public Response current(@PathParam("id") UUID id, @Context HttpHeaders headers,
             @Context HttpServerRequest request) {
         Material material = readers.readable(materials.get(id));
@@ -178,23 +164,9 @@ public class MaterialFileResource {
     @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
             headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "206", description = "The requested byte range",
-            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"), @Header(name = "Cache-Control") },
-            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since",
-            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified") })
     @APIResponse(responseCode = "401", description = "Anonymous caller, material for officials")
     @APIResponse(responseCode = "403", description = "Not an official, material for officials")
-    @APIResponse(responseCode = "416", description = "A range outside the file",
-            headers = { @Header(name = "Content-Range"), @Header(name = "Accept-Ranges") })
     @Parameter(name = "version", in = ParameterIn.PATH, description = "The version number, from 1")
-    @Parameter(name = "Range", in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=1048576-")
-    @Parameter(name = "If-Range", in = ParameterIn.HEADER, description = "The ETag or Last-Modified of the partial "
-            + "copy: the range applies only if the file is still that one, otherwise the whole file comes")
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of a copy already held: 304 "
-            + "if it is still current")
-    @Parameter(name = "If-Modified-Since", in = ParameterIn.HEADER, description = "304 if the file was not changed "
-            + "since (ignored when If-None-Match is sent)")
     public Response version(@PathParam("id") UUID id, @PathParam("version") int version,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Material material = readers.readable(materials.get(id));

@@ -66,6 +66,9 @@ final class StandardResponses {
                 ensure(responses, "428", "If-Match is missing: read the resource, then send its ETag in If-Match");
             }
         }
+        if (method == HttpMethod.GET && StandardHeaders.has(responses.getAPIResponse("200"), "Accept-Ranges")) {
+            resumableDownload(op, parameters, responses, components);
+        }
         if (method == HttpMethod.GET && hasEtag(responses)) {
             conditionalGet(op, parameters, responses, components);
         }
@@ -81,13 +84,44 @@ final class StandardResponses {
         op.setResponses(responses);
     }
 
-    private static void conditionalGet(Operation op, List<Parameter> parameters, APIResponses responses,
+    /**
+     * A file download whose whole answer says {@code Accept-Ranges: bytes} (platform's BlobDownloads): one byte
+     * range (206, or 416 outside the file), If-Range to resume only the same file, and revalidation by date as well.
+     */
+    private static void resumableDownload(Operation op, List<Parameter> parameters, APIResponses responses,
             Components components) {
-        if (header(parameters, "If-None-Match") == null) {
-            op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-                    .description("The ETag of a copy already held: 304 if it is still current")
+        headerParameter(op, parameters, "Range", "One byte range, e.g. bytes=1048576-");
+        headerParameter(op, parameters, "If-Range", "The ETag or Last-Modified of the partial copy: the range "
+                + "applies only if the file is still that one, otherwise the whole file comes");
+        headerParameter(op, parameters, "If-Modified-Since", "304 if the file was not changed since (ignored when "
+                + "If-None-Match is sent)");
+        APIResponse whole = responses.getAPIResponse("200");
+        if (responses.getAPIResponse("206") == null) {
+            APIResponse partial = OASFactory.createAPIResponse().description("The requested byte range")
+                    .content(whole.getContent());
+            whole.getHeaders().keySet().forEach(name -> StandardHeaders.add(partial, name, components));
+            StandardHeaders.add(partial, "Content-Range", components);
+            responses.addAPIResponse("206", partial);
+        }
+        ensure(responses, "304", "Unchanged since If-None-Match / If-Modified-Since");
+        if (!StandardHeaders.has(responses.getAPIResponse("304"), "Last-Modified")) {
+            StandardHeaders.add(responses.getAPIResponse("304"), "Last-Modified", components);
+        }
+        ensure(responses, "416", "A range outside the file");
+        StandardHeaders.add(responses.getAPIResponse("416"), "Content-Range", components);
+        StandardHeaders.add(responses.getAPIResponse("416"), "Accept-Ranges", components);
+    }
+
+    private static void headerParameter(Operation op, List<Parameter> parameters, String name, String description) {
+        if (header(parameters, name) == null) {
+            op.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.HEADER).description(description)
                     .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
         }
+    }
+
+    private static void conditionalGet(Operation op, List<Parameter> parameters, APIResponses responses,
+            Components components) {
+        headerParameter(op, parameters, "If-None-Match", "The ETag of a copy already held: 304 if it is still current");
         ensure(responses, "304", "Not modified: the copy named in If-None-Match is current");
         APIResponse notModified = responses.getAPIResponse("304");
         if (!StandardHeaders.has(notModified, "ETag")) {

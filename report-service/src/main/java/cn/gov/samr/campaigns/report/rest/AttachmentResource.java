@@ -112,19 +112,7 @@ public class AttachmentResource {
     @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
             headers = { @Header(name = "ETag"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") },
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "206", description = "The requested byte range",
-            headers = { @Header(name = "ETag"), @Header(name = "Content-Range"), @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition") },
-            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Unchanged since If-None-Match / If-Modified-Since",
-            headers = { @Header(name = "ETag"), @Header(name = "Last-Modified") })
-    @APIResponse(responseCode = "416", description = "A range outside the file",
-            headers = { @Header(name = "Content-Range"), @Header(name = "Accept-Ranges") })
     @Parameter(name = "attachmentId", in = ParameterIn.PATH, description = "The attachment's id")
-    @Parameter(name = "Range", in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=1048576-")
-    @Parameter(name = "If-Range", in = ParameterIn.HEADER, description = "The ETag or Last-Modified of the partial copy")
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of a copy already held: 304 "
-            + "if it is still current")
-    @Parameter(name = "If-Modified-Since", in = ParameterIn.HEADER, description = "304 if not changed since")
     public Response content(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @Context HttpHeaders headers) {
         access.obligation(id);
