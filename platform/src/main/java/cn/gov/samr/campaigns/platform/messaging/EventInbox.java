@@ -1,6 +1,8 @@
 package cn.gov.samr.campaigns.platform.messaging;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,11 +11,13 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.samr.campaigns.platform.rest.StrictJson;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The consumer side of exactly-once effects: a listener asks {@link #firstDelivery} inside the transaction that
@@ -24,15 +28,69 @@ import cn.gov.samr.campaigns.platform.rest.StrictJson;
 @ApplicationScoped
 public class EventInbox {
 
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
     private final EntityManager em;
     private final ObjectMapper json;
     private final String consumer;
+    private final InboxConfig config;
 
     public EventInbox(EntityManager em, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.application.name") String consumer) {
+            @ConfigProperty(name = "quarkus.application.name") String consumer, InboxConfig config) {
         this.em = em;
         this.json = json;
         this.consumer = consumer;
+        this.config = config;
+    }
+
+    /**
+     * Applies a record's event once, in a transaction of its own: {@code effect} runs the first time this consumer
+     * sees the event, and the event id is recorded in the same transaction. A transient failure
+     * ({@link TransientFailures}) rolls the attempt back and tries again after a growing pause, for as long as it
+     * takes, so the record's partition waits and nothing after it overtakes it. A record that can never succeed
+     * throws {@link PoisonMessageException} at once, for the channel's dead-letter topic.
+     */
+    public void process(ConsumerRecord<?, String> record, Consumer<CloudEvent> effect) {
+        process(record, () -> {
+        }, effect);
+    }
+
+    /**
+     * As {@link #process(ConsumerRecord, Consumer)}, with {@code first} run in the transaction before the inbox is
+     * consulted (e.g. a lock that a rebuild takes exclusively).
+     */
+    public void process(ConsumerRecord<?, String> record, Runnable first, Consumer<CloudEvent> effect) {
+        CloudEvent event = CloudEvent.from(record);
+        Duration pause = config.retry().initialDelay();
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    first.run();
+                    if (firstDelivery(event)) {
+                        effect.accept(event);
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.warnf("%s %s (%s) failed on attempt %d, retrying in %d ms: %s", event.type(), event.id(),
+                        record.topic(), attempt, pause.toMillis(), e);
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay()
+                        : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting to retry", e);
+        }
     }
 
     /**

@@ -48,9 +48,11 @@ public class Outbox {
     @Transactional(TxType.MANDATORY)
     public UUID publish(String topic, String aggregateType, String aggregateId, String eventType, Object payload) {
         UUID eventId = UUID.randomUUID();
+        long version = nextVersion(aggregateType, aggregateId);
         em.createNativeQuery("""
-                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
+                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at,
+                                          payload, aggregate_version)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8)""")
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
                 .setParameter(3, aggregateType)
@@ -58,9 +60,24 @@ public class Outbox {
                 .setParameter(5, eventType)
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(7, toJson(payload))
+                .setParameter(8, version)
                 .executeUpdate();
         written.fire(new EventsWritten());
         return eventId;
+    }
+
+    /**
+     * The aggregate's version after this event. The row lock taken here is held to the commit, so two writers of
+     * one aggregate get their versions in the order they commit, and their outbox rows in the same order.
+     */
+    private long nextVersion(String aggregateType, String aggregateId) {
+        return ((Number) em.createNativeQuery("""
+                insert into aggregate_version (aggregate_type, aggregate_id, version) values (?1, ?2, 1)
+                on conflict (aggregate_type, aggregate_id) do update set version = aggregate_version.version + 1
+                returning version""")
+                .setParameter(1, aggregateType)
+                .setParameter(2, aggregateId)
+                .getSingleResult()).longValue();
     }
 
     private String toJson(Object payload) {

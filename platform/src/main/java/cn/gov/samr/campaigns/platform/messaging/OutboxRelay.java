@@ -127,14 +127,15 @@ public class OutboxRelay {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select id, cast(event_id as text), topic, aggregate_id, event_type,
-                       to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), cast(payload as text)
+                       to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), cast(payload as text),
+                       aggregate_version
                 from outbox_event where sent_at is null order by id limit ?1""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             events.add(new PendingEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], OffsetDateTime.parse((String) r[5]), (String) r[6]));
+                    (String) r[4], OffsetDateTime.parse((String) r[5]), (String) r[6], ((Number) r[7]).longValue()));
         }
         return events;
     }
@@ -237,11 +238,11 @@ public class OutboxRelay {
     }
 
     record PendingEvent(long id, String eventId, String topic, String aggregateId, String eventType,
-            OffsetDateTime occurredAt, String payload) {
+            OffsetDateTime occurredAt, String payload, long aggregateVersion) {
 
         ProducerRecord<String, String> toRecord(String source) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, aggregateId, payload);
-            new CloudEvent(eventId, source, eventType, occurredAt, aggregateId, payload).writeTo(record.headers());
+            new CloudEvent(eventId, source, eventType, occurredAt, aggregateId, payload, aggregateVersion).writeTo(record.headers());
             return record;
         }
     }
