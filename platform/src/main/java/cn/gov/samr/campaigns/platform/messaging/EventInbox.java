@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.samr.campaigns.platform.rest.StrictJson;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * The consumer side of exactly-once effects: a listener asks {@link #firstDelivery} inside the transaction that
@@ -34,13 +37,20 @@ public class EventInbox {
     private final ObjectMapper json;
     private final String consumer;
     private final InboxConfig config;
+    private final MessagingChannels channels;
+    private final MessagingMetrics metrics;
+    private final Object stopSignal = new Object();
+    private volatile boolean stopping;
 
     public EventInbox(EntityManager em, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.application.name") String consumer, InboxConfig config) {
+            @ConfigProperty(name = "quarkus.application.name") String consumer, InboxConfig config,
+            MessagingChannels channels, MessagingMetrics metrics) {
         this.em = em;
         this.json = json;
         this.consumer = consumer;
         this.config = config;
+        this.channels = channels;
+        this.metrics = metrics;
     }
 
     /**
@@ -61,6 +71,7 @@ public class EventInbox {
      */
     public void process(ConsumerRecord<?, String> record, Runnable first, Consumer<CloudEvent> effect) {
         CloudEvent event = CloudEvent.from(record);
+        String channel = channels.channelOf(record.topic());
         Duration pause = config.retry().initialDelay();
         for (int attempt = 1;; attempt++) {
             try {
@@ -77,19 +88,46 @@ public class EventInbox {
                 }
                 LOG.warnf("%s %s (%s) failed on attempt %d, retrying in %d ms: %s", event.type(), event.id(),
                         record.topic(), attempt, pause.toMillis(), e);
-                sleep(pause);
+                metrics.retried(channel);
+                metrics.retryStarted(channel);
+                try {
+                    pauseBeforeRetry(pause, event);
+                } finally {
+                    metrics.retryEnded(channel);
+                }
                 pause = pause.multipliedBy(2).compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay()
                         : pause.multipliedBy(2);
             }
         }
     }
 
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped while waiting to retry", e);
+    /**
+     * Waits before the next attempt, or gives up at once when the application stops: the record then stays
+     * unacknowledged, so its offset is not committed and it is delivered again after the restart. The exception is
+     * not a poison one, so the channel's failure strategy fails the channel rather than dead-lettering the record.
+     */
+    private void pauseBeforeRetry(Duration pause, CloudEvent event) {
+        long until = System.nanoTime() + pause.toNanos();
+        synchronized (stopSignal) {
+            try {
+                for (long left = pause.toNanos(); left > 0 && !stopping; left = until - System.nanoTime()) {
+                    stopSignal.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RetryAbandonedException(event, e);
+            }
+        }
+        if (stopping) {
+            throw new RetryAbandonedException(event, null);
+        }
+    }
+
+    /** Early among the shutdown observers: a waiting retry must not hold the consumer open until it is killed. */
+    void stop(@Observes @Priority(1) ShutdownEvent shutdown) {
+        synchronized (stopSignal) {
+            stopping = true;
+            stopSignal.notifyAll();
         }
     }
 

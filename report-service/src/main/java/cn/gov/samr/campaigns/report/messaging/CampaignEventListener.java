@@ -1,13 +1,13 @@
 package cn.gov.samr.campaigns.report.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.gov.samr.campaigns.platform.messaging.EventInbox;
 import cn.gov.samr.campaigns.report.service.ObligationService;
+import io.smallrye.common.annotation.Blocking;
 
 /**
  * Campaign events from event-service: a published campaign opens the provinces' reporting obligations, and a
@@ -25,9 +25,9 @@ public class CampaignEventListener {
     }
 
     @Incoming("campaign-events")
-    @Transactional
+    @Blocking
     public void onCampaignEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(event -> {
+        inbox.process(record, event -> {
             switch (event.type()) {
                 case CampaignPublished.TYPE -> obligations.openFor(inbox.payload(event, CampaignPublished.class));
                 case CampaignUpdated.TYPE -> obligations.follow(inbox.payload(event, CampaignUpdated.class));

@@ -1,0 +1,286 @@
+package cn.gov.samr.campaigns.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * The dead-letter topics of this service's channels: how many records wait in each, which ones, and the redrive
+ * that puts them back. "Waiting" is what lies beyond the committed offset of the topic's redrive consumer group
+ * ({@code <dead-letter topic>.redrive}), so a record counts until a redrive has sent it back, and a second redrive
+ * does not send it again. A redrive writes each record to the topic it was read from (its
+ * {@code dead-letter-topic} header) with its key, value and every header but the {@code dead-letter-*} ones, and
+ * commits only after the broker acknowledged all of them: interrupted, it sends again rather than loses. Sending
+ * twice is harmless: the consumers dedupe event ids, and an older state event is dropped by the version rule.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    private static final String DEAD_LETTER_HEADERS = "dead-letter-";
+    /** How many redriven records an answer lists: enough to recognise them, bounded however many were sent. */
+    static final int LISTED = 100;
+
+    /** A record waiting in a dead-letter topic, for the admin listing. */
+    public record Letter(int partition, long offset, String key, String eventId, String eventType, String topic,
+            String reason) {
+    }
+
+    /** A channel's dead-letter topic: how many records wait and the oldest few. */
+    public record Waiting(String channel, String deadLetterTopic, String topic, long waiting, List<Letter> oldest) {
+    }
+
+    /** What a redrive sent back (the first {@link #LISTED} of them listed). */
+    public record Redriven(String channel, String deadLetterTopic, long redriven, long skipped,
+            List<Letter> records) {
+    }
+
+    /** The broker did not answer in time or refused: nothing was committed. */
+    public static class KafkaUnavailableException extends RuntimeException {
+
+        public KafkaUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final MessagingChannels channels;
+    private final MessagingMetrics metrics;
+    private final DeadLetterConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final String service;
+    private final Map<String, ReentrantLock> redriving = new HashMap<>();
+
+    /** @param kafkaConfig every {@code kafka.*} setting, as the messaging channels get them (servers, TLS, SASL) */
+    public DeadLetters(MessagingChannels channels, MessagingMetrics metrics, DeadLetterConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.channels = channels;
+        this.metrics = metrics;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+        this.service = service;
+        for (MessagingChannels.Channel channel : channels.all()) {
+            redriving.put(channel.name(), new ReentrantLock());
+        }
+    }
+
+    /** Refreshes the gauge {@code messaging.dead.letters.waiting}; a broker that does not answer leaves it as it was. */
+    @Scheduled(every = "${platform.dead-letters.count-every:30s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void count() {
+        for (MessagingChannels.Channel channel : channels.all()) {
+            try (KafkaConsumer<String, String> consumer = consumer(channel)) {
+                metrics.deadLettersWaiting(channel.name(), positions(consumer, channel).waiting());
+            } catch (RuntimeException e) {
+                LOG.debugf("dead letters of %s not counted: %s", channel.name(), e);
+            }
+        }
+    }
+
+    /** Every channel's dead-letter topic, with its oldest waiting records. */
+    public List<Waiting> waiting() {
+        List<Waiting> all = new ArrayList<>();
+        for (MessagingChannels.Channel channel : channels.all()) {
+            try (KafkaConsumer<String, String> consumer = consumer(channel)) {
+                Positions positions = positions(consumer, channel);
+                metrics.deadLettersWaiting(channel.name(), positions.waiting());
+                List<Letter> oldest = new ArrayList<>();
+                read(consumer, positions, record -> {
+                    oldest.add(letter(record));
+                    return oldest.size() < config.shown();
+                });
+                all.add(new Waiting(channel.name(), channel.deadLetterTopic(), channel.topic(), positions.waiting(),
+                        oldest));
+            } catch (KafkaException e) {
+                throw new KafkaUnavailableException("Kafka did not answer for " + channel.deadLetterTopic(), e);
+            }
+        }
+        return all;
+    }
+
+    /** Sends the channel's waiting dead letters back to their topics; one redrive per channel at a time here. */
+    public Redriven redrive(MessagingChannels.Channel channel) {
+        ReentrantLock lock = redriving.get(channel.name());
+        lock.lock();
+        try (KafkaConsumer<String, String> consumer = consumer(channel);
+                KafkaProducer<String, String> producer = producer()) {
+            Positions positions = positions(consumer, channel);
+            List<Letter> sentBack = new ArrayList<>();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            long[] skipped = {0};
+            read(consumer, positions, record -> {
+                String topic = header(record.headers(), "dead-letter-topic");
+                if (topic == null) {
+                    // not written by a dead-letter strategy: there is nowhere to send it back to
+                    LOG.warnf("%s/%d@%d has no dead-letter-topic header; skipped", record.topic(),
+                            record.partition(), record.offset());
+                    skipped[0]++;
+                    return true;
+                }
+                acks.add(producer.send(restored(record, topic)));
+                Letter letter = letter(record);
+                if (sentBack.size() < LISTED) {
+                    sentBack.add(letter);
+                }
+                return true;
+            });
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(config.kafkaTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            consumer.commitSync(positions.ends(), config.kafkaTimeout());
+            metrics.deadLettersWaiting(channel.name(), 0);
+            LOG.infof("redrove %d dead letters of %s (%d skipped)", acks.size(), channel.deadLetterTopic(), skipped[0]);
+            return new Redriven(channel.name(), channel.deadLetterTopic(), acks.size(), skipped[0], sentBack);
+        } catch (KafkaException | ExecutionException | TimeoutException e) {
+            throw new KafkaUnavailableException("the redrive of " + channel.deadLetterTopic()
+                    + " did not complete; nothing was committed and a new redrive sends these records again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException("interrupted", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The record as it was read from its topic: same key and value, its own headers without the failure's. */
+    static ProducerRecord<String, String> restored(ConsumerRecord<String, String> letter, String topic) {
+        Headers headers = new RecordHeaders();
+        for (Header header : letter.headers()) {
+            if (!header.key().startsWith(DEAD_LETTER_HEADERS)) {
+                headers.add(header);
+            }
+        }
+        return new ProducerRecord<>(topic, null, letter.key(), letter.value(), headers);
+    }
+
+    private static Letter letter(ConsumerRecord<String, String> record) {
+        return new Letter(record.partition(), record.offset(), record.key(), header(record.headers(), "ce_id"),
+                header(record.headers(), "ce_type"), header(record.headers(), "dead-letter-topic"),
+                header(record.headers(), "dead-letter-reason"));
+    }
+
+    /** Where the redrive group stands and where each partition ends, captured once: records added later wait. */
+    private record Positions(Map<TopicPartition, Long> starts, Map<TopicPartition, OffsetAndMetadata> ends) {
+
+        long waiting() {
+            return starts.entrySet().stream().mapToLong(e -> ends.get(e.getKey()).offset() - e.getValue()).sum();
+        }
+    }
+
+    private Positions positions(KafkaConsumer<String, String> consumer, MessagingChannels.Channel channel) {
+        Duration timeout = config.kafkaTimeout();
+        List<PartitionInfo> infos = consumer.partitionsFor(channel.deadLetterTopic(), timeout);
+        List<TopicPartition> partitions = infos == null ? List.of()
+                : infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        Map<TopicPartition, Long> starts = new HashMap<>(consumer.beginningOffsets(partitions, timeout));
+        consumer.committed(java.util.Set.copyOf(partitions), timeout).forEach((partition, committed) -> {
+            if (committed != null && committed.offset() > starts.get(partition)) {
+                starts.put(partition, committed.offset());
+            }
+        });
+        Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+        consumer.endOffsets(partitions, timeout).forEach((p, end) -> ends.put(p, new OffsetAndMetadata(end)));
+        return new Positions(starts, ends);
+    }
+
+    /** Reads each partition from the group's position to the captured end, while {@code each} says go on. */
+    private void read(KafkaConsumer<String, String> consumer, Positions positions,
+            java.util.function.Predicate<ConsumerRecord<String, String>> each) {
+        List<TopicPartition> open = new ArrayList<>(positions.starts().keySet().stream()
+                .filter(p -> positions.starts().get(p) < positions.ends().get(p).offset()).toList());
+        if (open.isEmpty()) {
+            return;
+        }
+        consumer.assign(open);
+        open.forEach(p -> consumer.seek(p, positions.starts().get(p)));
+        long deadline = System.nanoTime() + config.kafkaTimeout().toNanos();
+        while (!open.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new KafkaException("dead letters not read within " + config.kafkaTimeout());
+            }
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                if (!open.contains(partition) || record.offset() >= positions.ends().get(partition).offset()) {
+                    continue;
+                }
+                if (!each.test(record)) {
+                    return;
+                }
+                deadline = System.nanoTime() + config.kafkaTimeout().toNanos();
+            }
+            open.removeIf(p -> consumer.position(p) >= positions.ends().get(p).offset());
+        }
+    }
+
+    private KafkaConsumer<String, String> consumer(MessagingChannels.Channel channel) {
+        Properties props = clientProps(ConsumerConfig.configNames());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, channel.deadLetterTopic() + ".redrive");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-dead-letters-" + channel.name());
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private KafkaProducer<String, String> producer() {
+        Properties props = clientProps(ProducerConfig.configNames());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-redrive");
+        int timeout = (int) config.kafkaTimeout().toMillis();
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Integer.toString(timeout));
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(timeout));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(timeout / 2));
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    /** The shared kafka.* settings (servers, TLS, SASL) that apply to this kind of client. */
+    private Properties clientProps(java.util.Set<String> names) {
+        Properties props = new Properties();
+        kafkaConfig.forEach((key, value) -> {
+            if (names.contains(key)) {
+                props.put(key, value);
+            }
+        });
+        return props;
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
