@@ -53,6 +53,17 @@ class EventContractTest {
     }
 
     @Test
+    void anEventWithoutItsAggregateVersionOrWithOneThatIsNotAPositiveNumberFails() {
+        Map<String, String> headers = headers("CampaignClosed");
+        headers.remove("ce_aggregateversion");
+        assertViolation(record("campaign.events", CAMPAIGN, headers, CLOSED), "ce_aggregateversion");
+        for (String bad : List.of("0", "-1", "2.0", "03", "three", "")) {
+            headers.put("ce_aggregateversion", bad);
+            assertViolation(record("campaign.events", CAMPAIGN, headers, CLOSED), "ce_aggregateversion");
+        }
+    }
+
+    @Test
     void aKeyThatIsNotTheSubjectFails() {
         String other = "00000000-0000-4000-8000-000000000001";
         assertViolation(record("campaign.events", other, headers("CampaignClosed"), CLOSED), "same aggregate id");
@@ -100,6 +111,7 @@ class EventContractTest {
         headers.put("ce_type", type);
         headers.put("ce_time", "2022-10-30T02:00:00.123456Z");
         headers.put("ce_subject", CAMPAIGN);
+        headers.put("ce_aggregateversion", "3");
         headers.put("content-type", "application/json");
         return headers;
     }
