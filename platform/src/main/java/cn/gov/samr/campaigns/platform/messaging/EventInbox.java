@@ -73,30 +73,36 @@ public class EventInbox {
         CloudEvent event = CloudEvent.from(record);
         String channel = channels.channelOf(record.topic());
         Duration pause = config.retry().initialDelay();
-        for (int attempt = 1;; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    first.run();
-                    if (firstDelivery(event)) {
-                        effect.accept(event);
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.warnf("%s %s (%s) failed on attempt %d, retrying in %d ms: %s", event.type(), event.id(),
-                        record.topic(), attempt, pause.toMillis(), e);
-                metrics.retried(channel);
-                metrics.retryStarted(channel);
+        boolean retrying = false; // counted in messaging.retries.in.progress from the first failure to the end
+        try {
+            for (int attempt = 1;; attempt++) {
                 try {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        first.run();
+                        if (firstDelivery(event)) {
+                            effect.accept(event);
+                        }
+                    });
+                    return;
+                } catch (RuntimeException e) {
+                    if (!TransientFailures.isTransient(e)) {
+                        throw e;
+                    }
+                    LOG.warnf("%s %s (%s) failed on attempt %d, retrying in %d ms: %s", event.type(), event.id(),
+                            record.topic(), attempt, pause.toMillis(), e);
+                    metrics.retried(channel);
+                    if (!retrying) {
+                        retrying = true;
+                        metrics.retryStarted(channel);
+                    }
                     pauseBeforeRetry(pause, event);
-                } finally {
-                    metrics.retryEnded(channel);
+                    pause = pause.multipliedBy(2).compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay()
+                            : pause.multipliedBy(2);
                 }
-                pause = pause.multipliedBy(2).compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay()
-                        : pause.multipliedBy(2);
+            }
+        } finally {
+            if (retrying) {
+                metrics.retryEnded(channel);
             }
         }
     }
