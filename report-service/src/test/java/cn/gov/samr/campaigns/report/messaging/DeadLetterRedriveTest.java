@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -42,6 +43,9 @@ class DeadLetterRedriveTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aDeadLetterIsRedrivenOnceToItsTopicAndApplied() {
@@ -80,6 +84,21 @@ class DeadLetterRedriveTest {
             assertFalse(firstPositions.contains(position), "sent again: " + position + " " + second.prettify());
         }
         assertEquals(32L, obligations(campaign));
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAtOnceWithoutRetriesAndCounted() {
+        double deadLettered = registry.get("messaging.dead.letters").tag("channel", "activity-events").counter().count();
+        double retries = registry.get("messaging.retries").tag("channel", "activity-events").counter().count();
+        String key = "poison-" + UUID.randomUUID();
+        long sent = System.nanoTime();
+        kafka().send("activity.events", key, "{\"not\": \"a CloudEvent\"}", Map.of());
+
+        kafka().awaitRecord("report-service.activity-events.dlq", r -> key.equals(r.key()), Duration.ofSeconds(30));
+        assertTrue(Duration.ofNanos(System.nanoTime() - sent).toSeconds() < 10, "at once, not after retries");
+        await().atMost(Duration.ofSeconds(10)).until(() -> registry.get("messaging.dead.letters")
+                .tag("channel", "activity-events").counter().count() >= deadLettered + 1);
+        assertEquals(retries, registry.get("messaging.retries").tag("channel", "activity-events").counter().count());
     }
 
     @Test
