@@ -55,17 +55,18 @@ public class DeadLetters {
     static final int LISTED = 100;
 
     /** A record waiting in a dead-letter topic, for the admin listing. */
-    public record Letter(int partition, long offset, String key, String eventId, String eventType, String topic,
+    public record DeadLetter(int partition, long offset, String key, String eventId, String eventType, String topic,
             String reason) {
     }
 
     /** A channel's dead-letter topic: how many records wait and the oldest few. */
-    public record Waiting(String channel, String deadLetterTopic, String topic, long waiting, List<Letter> oldest) {
+    public record DeadLetterChannel(String channel, String deadLetterTopic, String topic, long waiting,
+            List<DeadLetter> oldest) {
     }
 
     /** What a redrive sent back (the first {@link #LISTED} of them listed). */
-    public record Redriven(String channel, String deadLetterTopic, long redriven, long skipped,
-            List<Letter> records) {
+    public record RedriveResult(String channel, String deadLetterTopic, long redriven, long skipped,
+            List<DeadLetter> records) {
     }
 
     /** The broker did not answer in time or refused: nothing was committed. */
@@ -111,19 +112,19 @@ public class DeadLetters {
     }
 
     /** Every channel's dead-letter topic, with its oldest waiting records. */
-    public List<Waiting> waiting() {
-        List<Waiting> all = new ArrayList<>();
+    public List<DeadLetterChannel> waiting() {
+        List<DeadLetterChannel> all = new ArrayList<>();
         for (MessagingChannels.Channel channel : channels.all()) {
             try (KafkaConsumer<String, String> consumer = consumer(channel)) {
                 Positions positions = positions(consumer, channel);
                 metrics.deadLettersWaiting(channel.name(), positions.waiting());
-                List<Letter> oldest = new ArrayList<>();
+                List<DeadLetter> oldest = new ArrayList<>();
                 read(consumer, positions, record -> {
                     oldest.add(letter(record));
                     return oldest.size() < config.shown();
                 });
-                all.add(new Waiting(channel.name(), channel.deadLetterTopic(), channel.topic(), positions.waiting(),
-                        oldest));
+                all.add(new DeadLetterChannel(channel.name(), channel.deadLetterTopic(), channel.topic(),
+                        positions.waiting(), oldest));
             } catch (KafkaException e) {
                 throw new KafkaUnavailableException("Kafka did not answer for " + channel.deadLetterTopic(), e);
             }
@@ -132,13 +133,13 @@ public class DeadLetters {
     }
 
     /** Sends the channel's waiting dead letters back to their topics; one redrive per channel at a time here. */
-    public Redriven redrive(MessagingChannels.Channel channel) {
+    public RedriveResult redrive(MessagingChannels.Channel channel) {
         ReentrantLock lock = redriving.get(channel.name());
         lock.lock();
         try (KafkaConsumer<String, String> consumer = consumer(channel);
                 KafkaProducer<String, String> producer = producer()) {
             Positions positions = positions(consumer, channel);
-            List<Letter> sentBack = new ArrayList<>();
+            List<DeadLetter> sentBack = new ArrayList<>();
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             long[] skipped = {0};
             read(consumer, positions, record -> {
@@ -151,7 +152,7 @@ public class DeadLetters {
                     return true;
                 }
                 acks.add(producer.send(restored(record, topic)));
-                Letter letter = letter(record);
+                DeadLetter letter = letter(record);
                 if (sentBack.size() < LISTED) {
                     sentBack.add(letter);
                 }
@@ -163,7 +164,7 @@ public class DeadLetters {
             consumer.commitSync(positions.ends(), config.kafkaTimeout());
             metrics.deadLettersWaiting(channel.name(), 0);
             LOG.infof("redrove %d dead letters of %s (%d skipped)", acks.size(), channel.deadLetterTopic(), skipped[0]);
-            return new Redriven(channel.name(), channel.deadLetterTopic(), acks.size(), skipped[0], sentBack);
+            return new RedriveResult(channel.name(), channel.deadLetterTopic(), acks.size(), skipped[0], sentBack);
         } catch (KafkaException | ExecutionException | TimeoutException e) {
             throw new KafkaUnavailableException("the redrive of " + channel.deadLetterTopic()
                     + " did not complete; nothing was committed and a new redrive sends these records again", e);
@@ -186,8 +187,8 @@ public class DeadLetters {
         return new ProducerRecord<>(topic, null, letter.key(), letter.value(), headers);
     }
 
-    private static Letter letter(ConsumerRecord<String, String> record) {
-        return new Letter(record.partition(), record.offset(), record.key(), header(record.headers(), "ce_id"),
+    private static DeadLetter letter(ConsumerRecord<String, String> record) {
+        return new DeadLetter(record.partition(), record.offset(), record.key(), header(record.headers(), "ce_id"),
                 header(record.headers(), "ce_type"), header(record.headers(), "dead-letter-topic"),
                 header(record.headers(), "dead-letter-reason"));
     }

@@ -47,7 +47,7 @@ public class DeadLetterResource {
     }
 
     /** Every consuming channel's dead-letter topic. */
-    public record Listing(List<DeadLetters.Waiting> channels) {
+    public record DeadLetterListing(List<DeadLetters.DeadLetterChannel> channels) {
     }
 
     @GET
@@ -56,10 +56,10 @@ public class DeadLetterResource {
             description = "Per channel: its dead-letter topic, how many records wait there (not yet redriven) and "
                     + "the oldest few with their event id, type and the failure that sent them there.")
     @APIResponse(responseCode = "200", description = "Every consuming channel, waiting or not",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Listing.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterListing.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not answer; try again")
-    public Listing list() {
-        return new Listing(deadLetters.waiting());
+    public DeadLetterListing list() {
+        return new DeadLetterListing(deadLetters.waiting());
     }
 
     @POST
@@ -70,13 +70,13 @@ public class DeadLetterResource {
                     + "headers; the consumers then apply it as any other record (an event already applied, or older "
                     + "than what they hold, changes nothing). A second redrive sends only what was dead-lettered "
                     + "since. Answers how many records were sent back, and the first few.")
-    @APIResponse(responseCode = "200", description = "Redriven",
+    @APIResponse(responseCode = "200", description = "RedriveResult",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetters.Redriven.class)))
+                    schema = @Schema(implementation = DeadLetters.RedriveResult.class)))
     @APIResponse(responseCode = "404", description = "No consuming channel of that name")
     @APIResponse(responseCode = "503", description = "Kafka did not answer; nothing was committed, a new redrive "
             + "sends the same records again")
-    public DeadLetters.Redriven redrive(@PathParam("channel") @Parameter(description = "The channel, e.g. "
+    public DeadLetters.RedriveResult redrive(@PathParam("channel") @Parameter(description = "The channel, e.g. "
             + "`activity-events`", schema = @Schema(maxLength = 100, pattern = "^[a-z0-9-]+$")) String channel) {
         return deadLetters.redrive(channels.named(channel).orElseThrow(() -> new NotFoundProblem("channel", channel)));
     }
