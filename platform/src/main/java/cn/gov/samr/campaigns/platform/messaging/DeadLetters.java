@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +84,7 @@ public class DeadLetters {
     private final Map<String, Object> kafkaConfig;
     private final String service;
     private final Map<String, ReentrantLock> redriving = new HashMap<>();
+    private final AtomicLong clients = new AtomicLong();
 
     /** @param kafkaConfig every {@code kafka.*} setting, as the messaging channels get them (servers, TLS, SASL) */
     public DeadLetters(MessagingChannels channels, MessagingMetrics metrics, DeadLetterConfig config,
@@ -252,7 +254,9 @@ public class DeadLetters {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-dead-letters-" + channel.name());
+        // one id per client: a count and a listing may overlap, and Kafka warns of two clients with one id
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-dead-letters-" + channel.name() + "-"
+                + clients.incrementAndGet());
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 
@@ -260,7 +264,7 @@ public class DeadLetters {
         Properties props = clientProps(ProducerConfig.configNames());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-redrive");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-redrive-" + clients.incrementAndGet());
         int timeout = (int) config.kafkaTimeout().toMillis();
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Integer.toString(timeout));
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(timeout));
