@@ -1,12 +1,12 @@
 package cn.gov.samr.campaigns.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -19,14 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -106,7 +103,7 @@ public class DeadLetters {
     void count() {
         for (MessagingChannels.Channel channel : channels.all()) {
             try (KafkaConsumer<String, String> consumer = consumer(channel)) {
-                metrics.deadLettersWaiting(channel.name(), positions(consumer, channel).waiting());
+                metrics.deadLettersWaiting(channel.name(), cursor(consumer, channel).waiting());
             } catch (RuntimeException e) {
                 LOG.debugf("dead letters of %s not counted: %s", channel.name(), e);
             }
@@ -118,15 +115,15 @@ public class DeadLetters {
         List<DeadLetterChannel> all = new ArrayList<>();
         for (MessagingChannels.Channel channel : channels.all()) {
             try (KafkaConsumer<String, String> consumer = consumer(channel)) {
-                Positions positions = positions(consumer, channel);
-                metrics.deadLettersWaiting(channel.name(), positions.waiting());
+                DeadLetterCursor cursor = cursor(consumer, channel);
+                metrics.deadLettersWaiting(channel.name(), cursor.waiting());
                 List<DeadLetter> oldest = new ArrayList<>();
-                read(consumer, positions, record -> {
+                cursor.forEach(record -> {
                     oldest.add(letter(record));
                     return oldest.size() < config.shown();
                 });
                 all.add(new DeadLetterChannel(channel.name(), channel.deadLetterTopic(), channel.topic(),
-                        positions.waiting(), oldest));
+                        cursor.waiting(), oldest));
             } catch (KafkaException e) {
                 throw new KafkaUnavailableException("Kafka did not answer for " + channel.deadLetterTopic(), e);
             }
@@ -140,11 +137,11 @@ public class DeadLetters {
         lock.lock();
         try (KafkaConsumer<String, String> consumer = consumer(channel);
                 KafkaProducer<String, String> producer = producer()) {
-            Positions positions = positions(consumer, channel);
+            DeadLetterCursor cursor = cursor(consumer, channel);
             List<DeadLetter> sentBack = new ArrayList<>();
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             long[] skipped = {0};
-            read(consumer, positions, record -> {
+            cursor.forEach(record -> {
                 String topic = header(record.headers(), "dead-letter-topic");
                 if (topic == null) {
                     // not written by a dead-letter strategy: there is nowhere to send it back to
@@ -163,7 +160,7 @@ public class DeadLetters {
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(config.kafkaTimeout().toMillis(), TimeUnit.MILLISECONDS);
             }
-            consumer.commitSync(positions.ends(), config.kafkaTimeout());
+            cursor.commit();
             metrics.deadLettersWaiting(channel.name(), 0);
             LOG.infof("redrove %d dead letters of %s (%d skipped)", acks.size(), channel.deadLetterTopic(), skipped[0]);
             return new RedriveResult(channel.name(), channel.deadLetterTopic(), acks.size(), skipped[0], sentBack);
@@ -195,57 +192,8 @@ public class DeadLetters {
                 header(record.headers(), "dead-letter-reason"));
     }
 
-    /** Where the redrive group stands and where each partition ends, captured once: records added later wait. */
-    private record Positions(Map<TopicPartition, Long> starts, Map<TopicPartition, OffsetAndMetadata> ends) {
-
-        long waiting() {
-            return starts.entrySet().stream().mapToLong(e -> ends.get(e.getKey()).offset() - e.getValue()).sum();
-        }
-    }
-
-    private Positions positions(KafkaConsumer<String, String> consumer, MessagingChannels.Channel channel) {
-        Duration timeout = config.kafkaTimeout();
-        List<PartitionInfo> infos = consumer.partitionsFor(channel.deadLetterTopic(), timeout);
-        List<TopicPartition> partitions = infos == null ? List.of()
-                : infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        Map<TopicPartition, Long> starts = new HashMap<>(consumer.beginningOffsets(partitions, timeout));
-        consumer.committed(java.util.Set.copyOf(partitions), timeout).forEach((partition, committed) -> {
-            if (committed != null && committed.offset() > starts.get(partition)) {
-                starts.put(partition, committed.offset());
-            }
-        });
-        Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-        consumer.endOffsets(partitions, timeout).forEach((p, end) -> ends.put(p, new OffsetAndMetadata(end)));
-        return new Positions(starts, ends);
-    }
-
-    /** Reads each partition from the group's position to the captured end, while {@code each} says go on. */
-    private void read(KafkaConsumer<String, String> consumer, Positions positions,
-            java.util.function.Predicate<ConsumerRecord<String, String>> each) {
-        List<TopicPartition> open = new ArrayList<>(positions.starts().keySet().stream()
-                .filter(p -> positions.starts().get(p) < positions.ends().get(p).offset()).toList());
-        if (open.isEmpty()) {
-            return;
-        }
-        consumer.assign(open);
-        open.forEach(p -> consumer.seek(p, positions.starts().get(p)));
-        long deadline = System.nanoTime() + config.kafkaTimeout().toNanos();
-        while (!open.isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new KafkaException("dead letters not read within " + config.kafkaTimeout());
-            }
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                if (!open.contains(partition) || record.offset() >= positions.ends().get(partition).offset()) {
-                    continue;
-                }
-                if (!each.test(record)) {
-                    return;
-                }
-                deadline = System.nanoTime() + config.kafkaTimeout().toNanos();
-            }
-            open.removeIf(p -> consumer.position(p) >= positions.ends().get(p).offset());
-        }
+    private DeadLetterCursor cursor(KafkaConsumer<String, String> consumer, MessagingChannels.Channel channel) {
+        return new DeadLetterCursor(consumer, channel.deadLetterTopic(), config.kafkaTimeout());
     }
 
     private KafkaConsumer<String, String> consumer(MessagingChannels.Channel channel) {
@@ -274,7 +222,7 @@ public class DeadLetters {
     }
 
     /** The shared kafka.* settings (servers, TLS, SASL) that apply to this kind of client. */
-    private Properties clientProps(java.util.Set<String> names) {
+    private Properties clientProps(Set<String> names) {
         Properties props = new Properties();
         kafkaConfig.forEach((key, value) -> {
             if (names.contains(key)) {
