@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The organic week's materials in material-service: the poster, mailed to every provincial unit (200 copies each,
@@ -71,8 +72,13 @@ final class DemoMaterials {
             materials.get("/api/v1/materials/" + report + "/file", tokens.issue("provincial-officer", unit));
             downloads++;
         }
-        for (int i = 0; i < 4; i++) {
-            materials.get("/api/v1/materials/" + report + "/file", null);
+        // a download counts once per caller and window: one anonymous reader (one address), and three
+        // certification bodies' staff, signed in, without a provincial unit as the anonymous one
+        materials.get("/api/v1/materials/" + report + "/file", null);
+        downloads++;
+        for (String org : List.of("cqc", "cgc", "ofdc")) {
+            materials.get("/api/v1/materials/" + report + "/file", tokens.issue("partner", null, org,
+                    Map.of("sub", "partner-" + org, "upn", "partner-" + org + "@dev")));
             downloads++;
         }
         System.out.printf("Annual report: published, %d downloads.%n", downloads);

@@ -3,6 +3,7 @@ package cn.gov.samr.campaigns.material.config;
 import java.time.Duration;
 import java.time.Period;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -37,6 +38,20 @@ public interface MaterialServiceConfig {
          */
         @WithDefault("5m")
         Duration reportInterval();
+
+        /**
+         * A caller's repeated downloads of one file version within this long count once: a reload, a retry or a
+         * download manager's several connections are one download, and a script cannot inflate the count.
+         */
+        @WithDefault("10m")
+        Duration window();
+
+        /**
+         * A range from byte 0 shorter than this, and not reaching the file's end, is a probe (a client asking for
+         * the size or whether ranges work, e.g. {@code bytes=0-0}), not the start of a transfer: not counted.
+         */
+        @WithDefault("64K")
+        MemorySize probeBytes();
     }
 
     interface Shipments {

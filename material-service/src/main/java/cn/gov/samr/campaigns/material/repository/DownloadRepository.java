@@ -54,6 +54,28 @@ public class DownloadRepository {
                 .setParameter(4, orEmpty(provincialUnit)).setParameter(5, now).executeUpdate();
     }
 
+    /**
+     * Claims the caller's download of the file version: true when the caller has none counted since
+     * {@code notSince} (then {@code now} is the new claim), false when this one repeats a counted one. One
+     * statement, so two replicas answering the same caller at once count one download.
+     */
+    public boolean claim(UUID materialId, int version, String caller, OffsetDateTime now, OffsetDateTime notSince) {
+        return !em.createNativeQuery("""
+                insert into material_download_claim (material_id, version, caller, counted_at)
+                values (?1, ?2, ?3, ?4)
+                on conflict (material_id, version, caller) do update set counted_at = excluded.counted_at
+                    where material_download_claim.counted_at <= ?5
+                returning 1""")
+                .setParameter(1, materialId).setParameter(2, version).setParameter(3, caller).setParameter(4, now)
+                .setParameter(5, notSince).getResultList().isEmpty();
+    }
+
+    /** Forgets the claims older than {@code before}: they can no longer stop a count. */
+    public int pruneClaims(OffsetDateTime before) {
+        return em.createNativeQuery("delete from material_download_claim where counted_at <= ?1")
+                .setParameter(1, before).executeUpdate();
+    }
+
     public void recordFetch(String provincialUnit, UUID materialId, int version, OffsetDateTime now) {
         em.createNativeQuery("""
                 insert into material_fetch (provincial_unit, material_id, version, fetched_at) values (?1, ?2, ?3, ?4)

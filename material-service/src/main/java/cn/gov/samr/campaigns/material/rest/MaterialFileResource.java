@@ -178,15 +178,16 @@ public class MaterialFileResource {
     }
 
     /**
-     * Streams the file and counts a download when the answer starts at byte 0: a full download, or the first part
-     * of a segmented one. A resumed download (a range from further on) is the same download and is not counted
-     * again; neither are HEAD requests and 304s.
+     * Streams the file and counts a download when the answer starts a transfer (DownloadService.startsTransfer:
+     * not a probe, a resumed range, a HEAD or a 304), once per caller and version within the window.
      */
     private Response serve(Material material, MaterialFile file, HttpHeaders headers, HttpServerRequest request) {
         BlobDownloads.Served served = blobs.serve(new BlobDownloads.Blob(file.storageKey, file.sizeBytes, file.sha256,
                 file.mediaType, file.fileName, file.uploadedAt.toInstant()), headers);
-        if (served.startsAtFirstByte() && request.method() != HttpMethod.HEAD) {
-            downloads.count(file, readers.provincialUnit().orElse(null));
+        if (request.method() != HttpMethod.HEAD && downloads.startsTransfer(served.range(), file.sizeBytes)) {
+            String principal = readers.isAnonymous() ? null : readers.caller();
+            String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+            downloads.count(file, readers.provincialUnit().orElse(null), DownloadService.caller(principal, address));
         }
         // Restricted files must not sit in shared caches; public ones may, revalidated by their ETag.
         served.response().header("Cache-Control",

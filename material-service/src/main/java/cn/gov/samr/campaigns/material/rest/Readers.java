@@ -85,6 +85,10 @@ public class Readers {
         return own;
     }
 
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     public String caller() {
         return jurisdiction.caller();
     }

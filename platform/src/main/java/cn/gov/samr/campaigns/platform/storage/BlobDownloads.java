@@ -37,11 +37,6 @@ public class BlobDownloads {
      * @param range the bytes sent; null for a 304
      */
     public record Served(Response.ResponseBuilder response, int status, ByteRange range) {
-
-        /** Whether this answer starts the file: a 200, or a 206 from byte 0 (a resumed download does not). */
-        public boolean startsAtFirstByte() {
-            return range != null && range.first() == 0;
-        }
     }
 
     private static final int COPY_BUFFER = 256 * 1024;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Reads at most {@code limit} bytes of the underlying stream: one byte range of a stored file. */
-final class BoundedInputStream extends FilterInputStream {
+class BoundedInputStream extends FilterInputStream {
 
     private long remaining;
 
@@ -48,6 +48,11 @@ final class BoundedInputStream extends FilterInputStream {
     @Override
     public int available() throws IOException {
         return (int) Math.min(in.available(), remaining);
+    }
+
+    /** How many bytes of the range are still to be read. */
+    final long remaining() {
+        return remaining;
     }
 
     @Override

@@ -32,13 +32,19 @@ public interface StorageConfig {
     }
 
     /**
-     * An S3-compatible object store (MinIO, Ceph, a cloud provider's), addressed path-style
-     * ({@code endpoint/bucket/key}). {@code bucket}, {@code access-key} and {@code secret-key} are required when
-     * {@code kind=s3}.
+     * An S3-compatible object store (AWS, MinIO, Ceph, a cloud provider's). {@code bucket}, {@code access-key} and
+     * {@code secret-key} are required when {@code kind=s3}.
      */
     interface S3 {
         /** e.g. {@code http://minio:9000}; without it, AWS's {@code https://s3.<region>.amazonaws.com}. */
         Optional<String> endpoint();
+
+        /**
+         * Path-style addressing ({@code endpoint/bucket/key}), what MinIO, Ceph and S3Proxy expect; {@code false}
+         * for virtual-hosted style ({@code bucket.endpoint/key}).
+         */
+        @WithDefault("true")
+        boolean pathStyle();
 
         /** The signing region; MinIO and Ceph accept the default. */
         @WithDefault("us-east-1")

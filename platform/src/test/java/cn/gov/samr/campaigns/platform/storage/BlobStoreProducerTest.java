@@ -4,22 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.net.URI;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code platform.storage.kind=s3}: the settings the S3 store is made from. */
 class BlobStoreProducerTest {
 
     @Test
-    void makesThePathStyleStoreFromTheSettings() {
-        S3BlobStore store = BlobStoreProducer.s3(settings(Optional.of("http://minio:9000/"), "files", 8 << 20));
-        assertEquals("http://minio:9000/files/materials/1/a%20b", store.objectUri("materials/1/a b", null).toString());
-
-        S3BlobStore aws = BlobStoreProducer.s3(settings(Optional.empty(), "files", 8 << 20));
-        assertEquals("https://s3.cn-north-1.amazonaws.com/files/k", aws.objectUri("k", null).toString());
+    void makesTheClientForTheEndpointAndRegion() {
+        try (S3Client minio = BlobStoreProducer.client(settings(Optional.of("http://minio:9000"), "files", 8 << 20))) {
+            assertEquals(Optional.of(URI.create("http://minio:9000")),
+                    minio.serviceClientConfiguration().endpointOverride());
+            assertEquals(Region.of("cn-north-1"), minio.serviceClientConfiguration().region());
+        }
+        try (S3Client aws = BlobStoreProducer.client(settings(Optional.empty(), "files", 8 << 20))) {
+            assertEquals(Optional.empty(), aws.serviceClientConfiguration().endpointOverride());
+        }
     }
 
     @Test
@@ -36,6 +42,11 @@ class BlobStoreProducerTest {
             @Override
             public Optional<String> endpoint() {
                 return endpoint;
+            }
+
+            @Override
+            public boolean pathStyle() {
+                return true;
             }
 
             @Override

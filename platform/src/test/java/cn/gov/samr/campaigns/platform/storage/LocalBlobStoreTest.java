@@ -22,31 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.gov.samr.campaigns.platform.rest.PayloadTooLargeProblem;
 import cn.gov.samr.campaigns.platform.rest.UnsupportedTypeProblem;
 
-/** The filesystem store and the upload helper on a temporary directory. */
-class LocalBlobStoreTest {
+/** The filesystem store on a temporary directory: the blob store contract, and the upload helper over it. */
+class LocalBlobStoreTest extends BlobStoreContract {
 
     @TempDir
     Path root;
 
-    @Test
-    void storesReadsARangeAndDeletes() throws IOException {
-        LocalBlobStore store = new LocalBlobStore(root);
-        assertEquals(10, store.put("a/b/1", stream("0123456789")));
-        assertEquals(OptionalLong.of(10), store.size("a/b/1"));
-        try (InputStream in = store.open("a/b/1", 3, 4)) {
-            assertEquals("3456", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
-        }
-        assertTrue(store.delete("a/b/1"));
-        assertEquals(OptionalLong.empty(), store.size("a/b/1"));
-        assertFalse(store.delete("a/b/1"));
-    }
-
-    @Test
-    void keysCannotEscapeTheRoot() {
-        LocalBlobStore store = new LocalBlobStore(root);
-        for (String key : List.of("../x", "/etc/passwd", "a/../../x", "", "a\\b")) {
-            assertThrows(IllegalArgumentException.class, () -> store.put(key, stream("x")), key);
-        }
+    @Override
+    BlobStore store() {
+        return new LocalBlobStore(root);
     }
 
     @Test
@@ -79,10 +63,6 @@ class LocalBlobStoreTest {
                 stream("GIF89a pretending to be report.pdf"), new BlobUploads.Policy(100, Set.of(ContentType.PDF))));
         assertTrue(refused.getMessage().contains("image/gif"), refused.getMessage());
         assertEquals(OptionalLong.empty(), new LocalBlobStore(root).size("m/3"));
-    }
-
-    private static InputStream stream(String ascii) {
-        return new ByteArrayInputStream(ascii.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String sha256(String ascii) {

@@ -1,260 +1,205 @@
 package cn.gov.samr.campaigns.platform.storage;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.math.BigInteger;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Properties;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The S3 store against a real S3-compatible server: s3rver (npm), access key and secret {@code S3RVER}. s3rver
- * 3.7.1 parses the SigV4 {@code Authorization} header and checks the access key, but does not recompute the
- * signature (SigV4Test checks it against AWS's examples), and implements neither AbortMultipartUpload nor
- * ListMultipartUploads. The test starts it on a free port. The build installs it from the committed lockfile
- * ({@code src/test/s3rver}) into {@code target/s3rver} with {@code npm ci} and names that directory in
- * {@code S3RVER_HOME} (a system property or environment variable); run from elsewhere, the test looks there too.
- */
-class S3BlobStoreTest {
+import io.quarkus.runtime.configuration.MemorySize;
+import software.amazon.awssdk.services.s3.S3Client;
 
-    private static final int MiB = 1024 * 1024;
-    private static final String BUCKET = "h6-test";
+/**
+ * The S3 store, made by {@link BlobStoreProducer} as in production, against S3Proxy (in-process, over its
+ * filesystem backend) with authentication on: S3Proxy recomputes every request's AWS signature (V2 or V4) from
+ * the secret it knows and refuses one that does not match, so a signing mistake fails here as it would on AWS,
+ * MinIO or Ceph. Besides the {@link BlobStoreContract}: wrong credentials are refused, an unsigned request is
+ * refused, a large upload goes up in parts and a failed one leaves no pending upload behind.
+ */
+class S3BlobStoreTest extends BlobStoreContract {
+
+    private static final String ACCESS_KEY = "campaigns-test";
+    private static final String SECRET_KEY = "campaigns-test-secret";
+    private static final String BUCKET = "campaign-files";
 
     @TempDir
     static Path temp;
 
-    private static Process server;
-    private static Path log;
+    private static S3Proxy proxy;
+    private static BlobStoreContext backend;
+    private static String endpoint;
     private static S3BlobStore store;
 
     @BeforeAll
-    static void startS3rver() throws Exception {
-        Path executable = s3rverHome().resolve("node_modules/.bin/s3rver");
-        if (!Files.isExecutable(executable)) {
-            fail("s3rver is not installed at " + executable + ": the build installs it, "
-                    + "e.g. `./mvnw -pl platform generate-test-resources` from the repository root");
-        }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path data = Files.createDirectories(temp.resolve("data"));
-        log = temp.resolve("s3rver.log");
-        ProcessBuilder command = new ProcessBuilder(executable.toString(), "--directory", data.toString(),
-                "--address", "127.0.0.1", "--port", Integer.toString(port), "--no-vhost-buckets",
-                "--configure-bucket", BUCKET).redirectErrorStream(true).redirectOutput(log.toFile());
-        // s3rver cuts the coloured prefix off its request log lines; without colours it would cut the method
-        command.environment().put("FORCE_COLOR", "1");
-        server = command.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                break;
-            } catch (IOException notYet) {
-                if (!server.isAlive() || System.nanoTime() > deadline) {
-                    fail("s3rver did not start: " + Files.readString(log));
-                }
-                Thread.sleep(100);
+    static void startS3Proxy() throws Exception {
+        Properties filesystem = new Properties();
+        filesystem.setProperty("jclouds.filesystem.basedir", temp.toString());
+        backend = ContextBuilder.newBuilder("filesystem").credentials("unused", "unused").overrides(filesystem)
+                .build(BlobStoreContext.class);
+        proxy = S3Proxy.builder().blobStore(backend.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        proxy.start();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!"STARTED".equals(proxy.getState())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("S3Proxy did not start: " + proxy.getState());
             }
+            Thread.sleep(10);
         }
-        store = new S3BlobStore(URI.create("http://127.0.0.1:" + port), BUCKET, "us-east-1", "S3RVER", "S3RVER",
-                8 * MiB);
+        endpoint = "http://127.0.0.1:" + proxy.getPort();
+        try (S3Client admin = BlobStoreProducer.client(settings(ACCESS_KEY, SECRET_KEY))) {
+            admin.createBucket(r -> r.bucket(BUCKET));
+        }
+        store = BlobStoreProducer.s3(settings(ACCESS_KEY, SECRET_KEY));
     }
 
     @AfterAll
-    static void stopS3rver() throws InterruptedException {
-        if (server != null) {
-            server.destroy();
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+    static void stopS3Proxy() throws Exception {
+        if (store != null) {
+            store.close();
+        }
+        if (proxy != null) {
+            proxy.stop();
+        }
+        if (backend != null) {
+            backend.close();
         }
     }
 
-    @Test
-    void aLargeStreamGoesUpInPartsAndReadsBackWholeAndByRanges() throws IOException {
-        byte[] data = new byte[20 * MiB];
-        new Random(42).nextBytes(data);
-
-        assertEquals(data.length, store.put("materials/large/1", new ByteArrayInputStream(data)));
-
-        String log = requestLog();
-        assertTrue(log.contains("POST /" + BUCKET + "/materials/large/1?uploads 200"), log);
-        assertTrue(log.contains("PUT /" + BUCKET + "/materials/large/1?partNumber=3&uploadId="), log);
-        assertFalse(log.contains("partNumber=4"), "3 parts of 8 MiB: " + log);
-        assertEquals(OptionalLong.of(data.length), store.size("materials/large/1"));
-        try (InputStream in = store.open("materials/large/1", 0, data.length)) {
-            assertArrayEquals(sha256(data), sha256(in.readAllBytes()));
-        }
-        long[][] ranges = { { 0, 10 }, { 8 * MiB - 5, 10 }, { 16 * MiB - 1, 2 * MiB }, { data.length - 7, 7 },
-                { 12_345_678, 1 } };
-        for (long[] range : ranges) {
-            int from = (int) range[0];
-            int to = (int) (range[0] + range[1]);
-            try (InputStream in = store.open("materials/large/1", range[0], range[1])) {
-                assertArrayEquals(sha256(Arrays.copyOfRange(data, from, to)), sha256(in.readAllBytes()),
-                        "bytes " + from + "-" + (to - 1));
-            }
-        }
+    @Override
+    BlobStore store() {
+        return store;
     }
 
     @Test
-    void storesOverwritesAndDeletesASmallObject() throws IOException {
-        String key = "materials/small/ä b+c.txt";
-        assertEquals(OptionalLong.empty(), store.size(key));
-        assertThrows(NoSuchFileException.class, () -> store.open(key, 0, 1));
-        assertFalse(store.delete(key));
-
-        assertEquals(10, store.put(key, stream("0123456789")));
-        assertEquals(OptionalLong.of(10), store.size(key));
-        try (InputStream in = store.open(key, 3, 4)) {
-            assertEquals("3456", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+    void aWrongSecretIsRefusedAndStoresNothing() throws IOException {
+        try (S3BlobStore forged = BlobStoreProducer.s3(settings(ACCESS_KEY, SECRET_KEY + "x"))) {
+            IOException put = assertThrows(IOException.class, () -> forged.put("materials/forged/1", stream("x")));
+            assertTrue(put.getMessage().startsWith("S3 PUT /" + BUCKET + "/materials/forged/1 answered 403: "
+                    + "SignatureDoesNotMatch"), put.getMessage());
+            IOException head = assertThrows(IOException.class, () -> forged.size("materials/forged/1"));
+            assertTrue(head.getMessage().contains("answered 403"), head.getMessage());
         }
-
-        assertEquals(3, store.put(key, stream("new")));
-        assertEquals(OptionalLong.of(3), store.size(key));
-        try (InputStream in = store.open(key, 0, 3)) {
-            assertEquals("new", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
-        }
-
-        assertEquals(0, store.put("materials/small/empty", InputStream.nullInputStream()));
-        assertEquals(OptionalLong.of(0), store.size("materials/small/empty"));
-
-        assertTrue(store.delete(key));
-        assertEquals(OptionalLong.empty(), store.size(key));
-        assertFalse(store.delete(key));
+        assertEquals(OptionalLong.empty(), store.size("materials/forged/1"));
     }
 
     @Test
-    void aStreamFailingMidUploadLeavesNothingBehind() throws IOException {
-        store.put("materials/failing/kept", stream("old content"));
-        IOException gone = new IOException("client gone");
-
-        for (String key : List.of("materials/failing/new", "materials/failing/kept")) {
-            IOException thrown = assertThrows(IOException.class, () -> store.put(key, failingAfter(10 * MiB, gone)));
-            assertSame(gone, thrown);
+    void anUnknownAccessKeyIsRefused() throws IOException {
+        try (S3BlobStore stranger = BlobStoreProducer.s3(settings("nobody", SECRET_KEY))) {
+            IOException e = assertThrows(IOException.class, () -> stranger.put("materials/stranger/1", stream("x")));
+            assertTrue(e.getMessage().startsWith("S3 PUT /" + BUCKET + "/materials/stranger/1 answered 403: "
+                    + "InvalidAccessKeyId"), e.getMessage());
         }
+    }
 
-        assertEquals(OptionalLong.empty(), store.size("materials/failing/new"));
-        assertEquals(OptionalLong.of(11), store.size("materials/failing/kept"));
-        for (String key : List.of("materials/failing/new", "materials/failing/kept")) {
-            Matcher upload = Pattern.compile("PUT /" + BUCKET + "/" + key + "\\?partNumber=1&uploadId=(\\w+)")
-                    .matcher(requestLog());
-            assertTrue(upload.find(), "the upload of " + key + " began: " + requestLog());
-            // the AbortMultipartUpload reached the server
-            assertTrue(requestLog().contains("DELETE /" + BUCKET + "/" + key + "?uploadId=" + upload.group(1)),
-                    requestLog());
-        }
+    /** The server does check: the same object, read without a signature, is refused. */
+    @Test
+    void anUnsignedRequestIsRefused() throws IOException {
+        store.put("materials/signed/1", stream("secret"));
+        HttpURLConnection plain = (HttpURLConnection) URI.create(endpoint + "/" + BUCKET + "/materials/signed/1")
+                .toURL().openConnection();
         try {
-            assertEquals(List.of(), store.pendingUploads());
-        } catch (IOException e) {
-            // s3rver 3.7.1 implements neither ListMultipartUploads nor AbortMultipartUpload (it answers
-            // NotImplemented and MethodNotAllowed); the abort request it received is all it can show
-            assertTrue(e.getMessage().contains("NotImplemented"), e.getMessage());
-            String abortRefused = "S3 DELETE /" + BUCKET + "/materials/failing/new answered 405: MethodNotAllowed";
-            assertTrue(Arrays.stream(gone.getSuppressed()).anyMatch(s -> s.getMessage().startsWith(abortRefused)),
-                    Arrays.toString(gone.getSuppressed()));
+            assertEquals(403, plain.getResponseCode());
+        } finally {
+            plain.disconnect();
+        }
+        assertEquals("secret", read("materials/signed/1", 0, 6));
+    }
+
+    @Test
+    void aMissingBucketIsAMissingFile() throws IOException {
+        try (S3BlobStore noBucket = BlobStoreProducer.s3(settings(ACCESS_KEY, SECRET_KEY, "missing"))) {
+            NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> noBucket.open("x", 0, 1));
+            assertTrue(e.getMessage().contains("404: NoSuchBucket"), e.getMessage());
         }
     }
 
-    /** s3rver checks that the access key exists (not the SigV4 signature itself: SigV4Test does that). */
+    /** S3 gives a multipart object the ETag {@code "<md5 of the parts' md5s>-<number of parts>"}. */
     @Test
-    void anErrorNamesTheS3CodeAndMessage() {
-        S3BlobStore unknownKey = new S3BlobStore(URI.create(endpoint()), BUCKET, "us-east-1", "NOBODY", "S3RVER",
-                8 * MiB);
-        IOException e = assertThrows(IOException.class, () -> unknownKey.put("x", stream("x")));
-        assertEquals("S3 PUT /" + BUCKET + "/x answered 403: InvalidAccessKeyId: "
-                + "The AWS Access Key Id you provided does not exist in our records.", e.getMessage());
-
-        S3BlobStore noBucket = new S3BlobStore(URI.create(endpoint()), "missing", "us-east-1", "S3RVER", "S3RVER",
-                8 * MiB);
-        IOException missing = assertThrows(IOException.class, () -> noBucket.open("x", 0, 1));
-        assertTrue(missing instanceof NoSuchFileException && missing.getMessage().contains("404: NoSuchBucket"),
-                missing.getMessage());
+    void aLargeStreamGoesUpInPartsOfTheConfiguredSize() throws IOException {
+        byte[] data = new byte[11 * MiB];
+        new Random(5).nextBytes(data);
+        try (S3BlobStore fiveMiBParts = BlobStoreProducer.s3(settings(ACCESS_KEY, SECRET_KEY, BUCKET, 5 * MiB));
+                S3Client client = BlobStoreProducer.client(settings(ACCESS_KEY, SECRET_KEY))) {
+            assertEquals(data.length, fiveMiBParts.put("materials/parts/1", new ByteArrayInputStream(data)));
+            String etag = client.headObject(r -> r.bucket(BUCKET).key("materials/parts/1")).eTag();
+            assertTrue(etag.endsWith("-3\""), etag);
+        }
     }
 
-    private static String endpoint() {
-        return "http://127.0.0.1:" + store.objectUri("x", null).getPort();
+    @Test
+    void aFailedMultipartUploadIsAborted() throws IOException {
+        IOException gone = new IOException("client gone");
+        assertThrows(IOException.class, () -> store.put("materials/aborted/1", failingAfter(10 * MiB, gone)));
+        assertEquals(List.of(), store.pendingUploads().stream().filter(k -> k.startsWith("materials/aborted/"))
+                .toList());
+        assertEquals(0, gone.getSuppressed().length, List.of(gone.getSuppressed()).toString());
     }
 
-    /** What s3rver logged of the requests it answered (one line each: method, path and query, status). */
-    private static String requestLog() throws IOException {
-        return Files.readString(log).replaceAll("\u001B\\[[0-9;]*m", "");
+    static StorageConfig.S3 settings(String accessKey, String secretKey) {
+        return settings(accessKey, secretKey, BUCKET);
     }
 
-    private static InputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    static StorageConfig.S3 settings(String accessKey, String secretKey, String bucket) {
+        return settings(accessKey, secretKey, bucket, 8 * MiB);
     }
 
-    /** {@code bytes} random bytes, then the failure. */
-    private static InputStream failingAfter(int bytes, IOException failure) {
-        Random random = new Random(7);
-        return new InputStream() {
-            private int left = bytes;
-
+    static StorageConfig.S3 settings(String accessKey, String secretKey, String bucket, long partSize) {
+        return new StorageConfig.S3() {
             @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            public Optional<String> endpoint() {
+                return Optional.of(endpoint);
             }
 
             @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (left == 0) {
-                    throw failure;
-                }
-                int n = Math.min(len, left);
-                byte[] chunk = new byte[n];
-                random.nextBytes(chunk);
-                System.arraycopy(chunk, 0, b, off, n);
-                left -= n;
-                return n;
+            public boolean pathStyle() {
+                return true;
+            }
+
+            @Override
+            public String region() {
+                return "us-east-1";
+            }
+
+            @Override
+            public Optional<String> bucket() {
+                return Optional.of(bucket);
+            }
+
+            @Override
+            public Optional<String> accessKey() {
+                return Optional.of(accessKey);
+            }
+
+            @Override
+            public Optional<String> secretKey() {
+                return Optional.of(secretKey);
+            }
+
+            @Override
+            public MemorySize partSize() {
+                return new MemorySize(BigInteger.valueOf(partSize));
             }
         };
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** {@code S3RVER_HOME} (property, then environment), else the build's {@code target/s3rver}. */
-    private static Path s3rverHome() {
-        String home = System.getProperty("S3RVER_HOME", System.getenv("S3RVER_HOME"));
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
-        }
-        return Path.of("target", "s3rver").toAbsolutePath();
     }
 }
