@@ -60,7 +60,7 @@ public class ActivityProjectionRepository {
                     actual_participants = excluded.actual_participants, media_items = excluded.media_items,
                     last_event_id = excluded.last_event_id, source_version = excluded.source_version,
                     updated_at = excluded.updated_at
-                where """ + NEWER.formatted("activity_projection"))
+                where\s""" + NEWER.formatted("activity_projection"))
                 .setParameter(1, a.activityId())
                 .setParameter(2, a.campaignIds().stream().map(UUID::toString).sorted()
                         .collect(Collectors.joining(",")))

@@ -26,7 +26,7 @@ public class CampaignProjectionRepository {
                 values (?1, ?2, ?3, now())
                 on conflict (campaign_id) do update set reporting_deadline = excluded.reporting_deadline,
                     source_version = excluded.source_version, updated_at = excluded.updated_at
-                where """ + ActivityProjectionRepository.NEWER.formatted("campaign_projection"))
+                where\s""" + ActivityProjectionRepository.NEWER.formatted("campaign_projection"))
                 .setParameter(1, campaignId)
                 .setParameter(2, deadline)
                 .setParameter(3, version)

@@ -32,7 +32,7 @@ public class MaterialProjectionRepository {
             on conflict (shipment_id) do update set campaign_id = excluded.campaign_id,
                 provincial_unit = excluded.provincial_unit, source_version = excluded.source_version,
                 updated_at = excluded.updated_at, %3$s
-            where """ + ActivityProjectionRepository.NEWER.formatted("shipment_projection");
+            where\s""" + ActivityProjectionRepository.NEWER.formatted("shipment_projection");
 
     private final EntityManager em;
 

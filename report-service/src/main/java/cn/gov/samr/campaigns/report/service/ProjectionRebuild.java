@@ -87,6 +87,15 @@ public class ProjectionRebuild {
     }
 
     public Result rebuild() {
+        return rebuild(config.activityTopic());
+    }
+
+    /**
+     * As {@link #rebuild()}, with the activity events read from another topic: a copy of activity.events with more
+     * partitions, as a migration to a repartitioned topic reads it (and the test that a stale copy in another
+     * partition does not win).
+     */
+    public Result rebuild(String activityTopic) {
         OffsetDateTime started = OffsetDateTime.now(clock);
         Instant deadline = clock.instant().plus(config.rebuildTimeout());
         Result result = QuarkusTransaction.requiringNew().timeout((int) config.rebuildTimeout().toSeconds())
@@ -96,7 +105,7 @@ public class ProjectionRebuild {
                     materials.clear();
                     campaigns.clear();
                     Replay replay = new Replay();
-                    long activityRecords = topics.replay(config.activityTopic(), deadline,
+                    long activityRecords = topics.replay(activityTopic, deadline,
                             replay.into(activityProjector::apply));
                     long materialRecords = topics.replay(config.materialTopic(), deadline,
                             replay.into(materialProjector::apply));
