@@ -36,7 +36,7 @@ previous=""; live=$(statistics)
 while [[ "$live" != "$previous" ]]; do sleep 3; previous=$live; live=$(statistics); done
 
 t0=$(date +%s.%N)
-rebuild=$("$ROOT/deploy/rebuild-projections" "http://127.0.0.1:$REPORT_PORT")
+rebuild=$("$ROOT/deploy/rebuild-projections" "http://127.0.0.1:$REPORT_PORT" "http://127.0.0.1:$MATERIAL_PORT" | tr '\n' ' ')
 took=$(echo "$(date +%s.%N) - $t0" | bc)
 replayed=$(statistics)
 

@@ -1,33 +1,32 @@
 package cn.gov.samr.campaigns.material.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.gov.samr.campaigns.material.service.DistributionPlanService;
+import cn.gov.samr.campaigns.material.service.PlanProjector;
 import cn.gov.samr.campaigns.platform.messaging.EventInbox;
+import io.smallrye.common.annotation.Blocking;
 
-/** Campaign events from event-service: a published campaign opens its poster distribution plan. */
+/**
+ * Campaign events from event-service: a published campaign opens its poster distribution plan. Not transactional
+ * itself: the inbox runs each attempt in a transaction of its own and retries transient failures.
+ */
 @ApplicationScoped
 public class CampaignEventListener {
 
     private final EventInbox inbox;
-    private final DistributionPlanService plans;
+    private final PlanProjector projector;
 
-    public CampaignEventListener(EventInbox inbox, DistributionPlanService plans) {
+    public CampaignEventListener(EventInbox inbox, PlanProjector projector) {
         this.inbox = inbox;
-        this.plans = plans;
+        this.projector = projector;
     }
 
     @Incoming("campaign-events")
-    @Transactional
+    @Blocking
     public void onCampaignEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(event -> {
-            if (CampaignPublished.TYPE.equals(event.type())) {
-                plans.openFor(inbox.payload(event, CampaignPublished.class));
-            }
-        });
+        inbox.process(record, projector::apply);
     }
 }

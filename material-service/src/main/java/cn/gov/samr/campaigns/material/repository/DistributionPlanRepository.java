@@ -30,6 +30,19 @@ public class DistributionPlanRepository implements PanacheRepositoryBase<Distrib
                 .setParameter(1, campaignId).getSingleResult();
     }
 
+    /**
+     * Records that the plan follows a CampaignPublished of this aggregate version, unless it already follows a newer
+     * one; returns whether the event is the newest (or as new as the newest, so that a replay of the current version
+     * restores recipients that went missing). An unversioned event (0) counts only while no versioned one was taken.
+     */
+    public boolean follow(UUID planId, long campaignVersion) {
+        return getEntityManager().createNativeQuery("""
+                update distribution_plan set campaign_version = ?2
+                where id = ?1 and campaign_version <= ?2""")
+                .setParameter(1, planId).setParameter(2, campaignVersion)
+                .executeUpdate() == 1;
+    }
+
     public void addRecipientIfAbsent(UUID planId, String divisionCode, String nameZh) {
         getEntityManager().createNativeQuery("""
                 insert into distribution_recipient (plan_id, division_code, division_name_zh) values (?1, ?2, ?3)

@@ -52,11 +52,18 @@ public class DistributionPlanService {
         this.clock = clock;
     }
 
-    /** The campaign's empty plan, addressed to the provincial units the campaign names. */
+    /**
+     * The campaign's plan, opened empty unless it exists, addressed to the provincial units the campaign names; a
+     * CampaignPublished older than the one the plan follows ({@code version}, its aggregate version) adds no
+     * recipient. Replaying the events again changes nothing, so a rebuild may replay them all.
+     */
     @Transactional(TxType.MANDATORY)
-    public void openFor(CampaignPublished campaign) {
+    public void openFor(CampaignPublished campaign, long version) {
         UUID planId = plans.openIfAbsent(campaign.campaignId(), OffsetDateTime.now(clock));
-        campaign.provincialUnits().forEach(unit -> plans.addRecipientIfAbsent(planId, unit.code(), unit.name().zh()));
+        if (plans.follow(planId, version)) {
+            campaign.provincialUnits().forEach(unit -> plans.addRecipientIfAbsent(planId, unit.code(),
+                    unit.name().zh()));
+        }
     }
 
     /** Adds a postal material with one national figure: every recipient gets {@code quantityPerUnit} copies. */

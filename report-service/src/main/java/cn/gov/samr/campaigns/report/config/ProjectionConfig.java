@@ -4,16 +4,19 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 
-/** Where the projections' events are replayed from when they are rebuilt. */
+/**
+ * Which topics the projections are replayed from when they are rebuilt; the broker and its TLS/SASL settings are the
+ * channels' own ({@code kafka.*}).
+ */
 @ConfigMapping(prefix = "report-service.projections")
 public interface ProjectionConfig {
-
-    /** The broker the live channels read from. */
-    String bootstrapServers();
 
     String activityTopic();
 
     String materialTopic();
+
+    /** Replayed into the obligations' deadlines and missing obligations; never deletes any. */
+    String campaignTopic();
 
     /** The longest a rebuild may take: it is one transaction, rolled back whole if it runs out. */
     Duration rebuildTimeout();

@@ -6,35 +6,32 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.gov.samr.campaigns.platform.messaging.EventInbox;
-import cn.gov.samr.campaigns.report.service.ObligationService;
+import cn.gov.samr.campaigns.report.repository.ProjectionLock;
+import cn.gov.samr.campaigns.report.service.CampaignProjector;
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * Campaign events from event-service: a published campaign opens the provinces' reporting obligations, and a
- * changed one moves their deadline.
+ * changed one moves their deadline. Not transactional itself: the inbox runs each attempt in a transaction of its
+ * own and retries transient failures.
  */
 @ApplicationScoped
 public class CampaignEventListener {
 
+    private final ProjectionLock lock;
     private final EventInbox inbox;
-    private final ObligationService obligations;
+    private final CampaignProjector projector;
 
-    public CampaignEventListener(EventInbox inbox, ObligationService obligations) {
+    public CampaignEventListener(ProjectionLock lock, EventInbox inbox, CampaignProjector projector) {
+        this.lock = lock;
         this.inbox = inbox;
-        this.obligations = obligations;
+        this.projector = projector;
     }
 
     @Incoming("campaign-events")
     @Blocking
     public void onCampaignEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, event -> {
-            switch (event.type()) {
-                case CampaignPublished.TYPE -> obligations.openFor(inbox.payload(event, CampaignPublished.class));
-                case CampaignUpdated.TYPE -> obligations.follow(inbox.payload(event, CampaignUpdated.class));
-                default -> {
-                    // other campaign events do not concern reporting
-                }
-            }
-        });
+        // the lock first: a rebuild replays campaign.events into the obligations too
+        inbox.process(record, lock::shareForLiveEvent, projector::apply);
     }
 }

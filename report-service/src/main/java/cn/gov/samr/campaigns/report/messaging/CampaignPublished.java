@@ -16,6 +16,25 @@ public record CampaignPublished(@NotNull UUID campaignId, @NotNull LocalDate rep
 
     public static final String TYPE = "CampaignPublished";
 
+    /** The first field the obligations cannot be opened without; null when all fit. Checked before any write. */
+    public String invalidField() {
+        if (campaignId == null) {
+            return "campaignId";
+        }
+        if (reportingDeadline == null) {
+            return "reportingDeadline";
+        }
+        if (provincialUnits == null || provincialUnits.isEmpty()) {
+            return "provincialUnits";
+        }
+        for (ProvincialUnit unit : provincialUnits) {
+            if (unit == null || !EventFields.isCode(unit.code()) || unit.name() == null || unit.name().zh() == null) {
+                return "provincialUnits";
+            }
+        }
+        return null;
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProvincialUnit(@NotNull String code, @NotNull Name name) {
     }

@@ -10,4 +10,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record CampaignUpdated(UUID campaignId, LocalDate reportingDeadline) {
 
     public static final String TYPE = "CampaignUpdated";
+
+    /** The first field the obligations cannot follow without; null when all fit. */
+    public String invalidField() {
+        return campaignId == null ? "campaignId" : reportingDeadline == null ? "reportingDeadline" : null;
+    }
 }

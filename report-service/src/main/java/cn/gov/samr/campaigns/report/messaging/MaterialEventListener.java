@@ -1,7 +1,6 @@
 package cn.gov.samr.campaigns.report.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,8 +8,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.gov.samr.campaigns.platform.messaging.EventInbox;
 import cn.gov.samr.campaigns.report.repository.ProjectionLock;
 import cn.gov.samr.campaigns.report.service.MaterialProjector;
+import io.smallrye.common.annotation.Blocking;
 
-/** Material events from material-service: shipments and downloads, projected for the national statistics. */
+/**
+ * Material events from material-service: shipments and downloads, projected for the national statistics. Not
+ * transactional itself: the inbox runs each attempt in a transaction of its own and retries transient failures.
+ */
 @ApplicationScoped
 public class MaterialEventListener {
 
@@ -25,9 +28,9 @@ public class MaterialEventListener {
     }
 
     @Incoming("material-events")
-    @Transactional
+    @Blocking
     public void onMaterialEvent(ConsumerRecord<String, String> record) {
-        lock.shareForLiveEvent(); // waits while the projections are being rebuilt
-        inbox.receive(record).ifPresent(projector::apply);
+        // the lock first, in each attempt's transaction: waits while the projections are being rebuilt
+        inbox.process(record, lock::shareForLiveEvent, projector::apply);
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * What report-service reads of material-service's ShipmentDispatched, ShipmentReceived and ShipmentCancelled: the
  * shipment, its campaign and unit, and its items' copies (dispatched items carry {@code quantity}, received ones
- * {@code quantityReceived} and {@code quantityDamaged}).
+ * {@code quantityDispatched}, {@code quantityReceived} and {@code quantityDamaged}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ShipmentChanged(UUID shipmentId, UUID campaignId, String provincialUnit, List<Item> items) {
@@ -19,7 +19,8 @@ public record ShipmentChanged(UUID shipmentId, UUID campaignId, String provincia
     public static final String CANCELLED = "ShipmentCancelled";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(UUID materialId, Integer quantity, Integer quantityReceived, Integer quantityDamaged) {
+    public record Item(UUID materialId, Integer quantity, Integer quantityDispatched, Integer quantityReceived,
+            Integer quantityDamaged) {
     }
 
     /** The first field the projection cannot take; null when all fit. Checked before any write. */

@@ -29,24 +29,38 @@ public class ActivityProjectionRepository {
     private static final String COUNTED = "a.campaign_ids @> array[cast(?1 as uuid)]"
             + " and a.status in ('published', 'completed')";
 
+    /**
+     * The version rule as the {@code where} of an upsert's update: the event ({@code excluded}) is newer than what
+     * the row holds, or both are unversioned (written before versions existed: the last one wins, as it always did).
+     * An unversioned event never overwrites a versioned row.
+     */
+    static final String NEWER = "%1$s.source_version < excluded.source_version"
+            + " or (%1$s.source_version = 0 and excluded.source_version = 0)";
+
     private final EntityManager em;
 
     public ActivityProjectionRepository(EntityManager em) {
         this.em = em;
     }
 
-    /** Overwrites the activity's row with the activity as the event describes it. */
-    public void put(ActivityChanged a, String eventId) {
-        em.createNativeQuery("""
+    /**
+     * Overwrites the activity's row with the activity as the event describes it, unless the row already holds a
+     * newer version ({@link #NEWER}); returns whether it was written.
+     */
+    public boolean put(ActivityChanged a, String eventId, long version) {
+        return em.createNativeQuery("""
                 insert into activity_projection (activity_id, campaign_ids, provincial_unit, activity_type, settings,
-                                                 status, actual_participants, media_items, last_event_id, updated_at)
+                                                 status, actual_participants, media_items, last_event_id,
+                                                 source_version, updated_at)
                 values (?1, cast(string_to_array(?2, ',') as uuid[]), ?3, ?4,
-                        cast(string_to_array(?5, ',') as varchar(40)[]), ?6, ?7, ?8, ?9, now())
+                        cast(string_to_array(?5, ',') as varchar(40)[]), ?6, ?7, ?8, ?9, ?10, now())
                 on conflict (activity_id) do update set campaign_ids = excluded.campaign_ids,
                     provincial_unit = excluded.provincial_unit, activity_type = excluded.activity_type,
                     settings = excluded.settings, status = excluded.status,
                     actual_participants = excluded.actual_participants, media_items = excluded.media_items,
-                    last_event_id = excluded.last_event_id, updated_at = excluded.updated_at""")
+                    last_event_id = excluded.last_event_id, source_version = excluded.source_version,
+                    updated_at = excluded.updated_at
+                where\s""" + NEWER.formatted("activity_projection"))
                 .setParameter(1, a.activityId())
                 .setParameter(2, a.campaignIds().stream().map(UUID::toString).sorted()
                         .collect(Collectors.joining(",")))
@@ -58,7 +72,8 @@ public class ActivityProjectionRepository {
                 .setParameter(7, a.actualParticipants() == null ? 0 : a.actualParticipants())
                 .setParameter(8, a.mediaItems() == null ? 0 : a.mediaItems())
                 .setParameter(9, eventId)
-                .executeUpdate();
+                .setParameter(10, version)
+                .executeUpdate() == 1;
     }
 
     /** Per provincial unit and type, the campaign's counted activities; {@code unit} null for all units. */

@@ -24,11 +24,15 @@ public class MaterialProjectionRepository {
     public record DownloadRow(String provincialUnit, long downloads) {
     }
 
+    /** Each shipment event sets its own columns, and only when it is newer than the row's version. */
     private static final String UPSERT = """
-            insert into shipment_projection (shipment_id, campaign_id, provincial_unit, %1$s, updated_at)
-            values (?1, ?2, ?3, %2$s, now())
+            insert into shipment_projection (shipment_id, campaign_id, provincial_unit, source_version, %1$s,
+                                             updated_at)
+            values (?1, ?2, ?3, ?4, %2$s, now())
             on conflict (shipment_id) do update set campaign_id = excluded.campaign_id,
-                provincial_unit = excluded.provincial_unit, updated_at = excluded.updated_at, %3$s""";
+                provincial_unit = excluded.provincial_unit, source_version = excluded.source_version,
+                updated_at = excluded.updated_at, %3$s
+            where\s""" + ActivityProjectionRepository.NEWER.formatted("shipment_projection");
 
     private final EntityManager em;
 
@@ -36,27 +40,36 @@ public class MaterialProjectionRepository {
         this.em = em;
     }
 
-    public void dispatched(UUID shipmentId, UUID campaignId, String unit, long copies) {
-        em.createNativeQuery(UPSERT.formatted("dispatched, copies_dispatched", "true, ?4",
+    public void dispatched(UUID shipmentId, UUID campaignId, String unit, long copies, long version) {
+        em.createNativeQuery(UPSERT.formatted("dispatched, copies_dispatched", "true, ?5",
                 "dispatched = true, copies_dispatched = excluded.copies_dispatched"))
                 .setParameter(1, shipmentId).setParameter(2, campaignId).setParameter(3, unit)
-                .setParameter(4, copies)
+                .setParameter(4, version)
+                .setParameter(5, copies)
                 .executeUpdate();
     }
 
-    /** The latest confirmation of receipt replaces an earlier one (partially received, then received). */
-    public void received(UUID shipmentId, UUID campaignId, String unit, long copiesReceived, long copiesDamaged) {
-        em.createNativeQuery(UPSERT.formatted("received, copies_received, copies_damaged", "true, ?4, ?5",
-                "received = true, copies_received = excluded.copies_received,"
-                        + " copies_damaged = excluded.copies_damaged"))
+    /**
+     * The latest confirmation of receipt replaces an earlier one (partially received, then received). It also
+     * states what was dispatched, so a receipt replayed before its dispatch (a stale copy in another partition read
+     * first) leaves the dispatch columns right although the older ShipmentDispatched is then not applied.
+     */
+    public void received(UUID shipmentId, UUID campaignId, String unit, long copiesDispatched, long copiesReceived,
+            long copiesDamaged, long version) {
+        em.createNativeQuery(UPSERT.formatted("dispatched, copies_dispatched, received, copies_received, copies_damaged",
+                "true, ?5, true, ?6, ?7",
+                "dispatched = true, copies_dispatched = excluded.copies_dispatched, received = true,"
+                        + " copies_received = excluded.copies_received, copies_damaged = excluded.copies_damaged"))
                 .setParameter(1, shipmentId).setParameter(2, campaignId).setParameter(3, unit)
-                .setParameter(4, copiesReceived).setParameter(5, copiesDamaged)
+                .setParameter(4, version)
+                .setParameter(5, copiesDispatched).setParameter(6, copiesReceived).setParameter(7, copiesDamaged)
                 .executeUpdate();
     }
 
-    public void cancelled(UUID shipmentId, UUID campaignId, String unit) {
+    public void cancelled(UUID shipmentId, UUID campaignId, String unit, long version) {
         em.createNativeQuery(UPSERT.formatted("cancelled", "true", "cancelled = true"))
                 .setParameter(1, shipmentId).setParameter(2, campaignId).setParameter(3, unit)
+                .setParameter(4, version)
                 .executeUpdate();
     }
 

@@ -47,12 +47,13 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
 
     /**
      * The campaign's deadline moved: obligations follow it, except that one with a granted extension keeps the
-     * later of the two dates.
+     * later of the two dates. One already there is left alone (its version unchanged), so replaying the campaign's
+     * events does not invalidate the clients' ETags.
      */
     public void moveDeadline(UUID campaignId, LocalDate deadline) {
         getEntityManager().createNativeQuery("""
                 update obligation set deadline = greatest(?1, extended_deadline), version = version + 1
-                where campaign_id = ?2""")
+                where campaign_id = ?2 and deadline <> greatest(?1, extended_deadline)""")
                 .setParameter(1, deadline)
                 .setParameter(2, campaignId)
                 .executeUpdate();

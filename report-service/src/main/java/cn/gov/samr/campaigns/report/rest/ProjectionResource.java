@@ -29,9 +29,12 @@ public class ProjectionResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(operationId = "rebuildProjections", summary = "Rebuild the projections from scratch by replaying activity.events and material.events",
+    @Operation(operationId = "rebuildProjections", summary = "Rebuild the projections from scratch by replaying activity.events, material.events and campaign.events",
             description = "Synchronous and all-or-nothing: the statistics show the old figures until the rebuilt "
-                    + "ones are committed; live events wait meanwhile. The figures afterwards equal the live ones.")
+                    + "ones are committed; live events wait meanwhile. The figures afterwards equal the live ones: "
+                    + "events are applied by their aggregate version, so an older copy of an event changes nothing "
+                    + "in whatever partition it lies. campaign.events opens the obligations that are missing and "
+                    + "moves deadlines to the newest campaign event; no obligation or report is ever deleted.")
     @APIResponse(responseCode = "200", description = "Rebuilt: records read per topic, events applied, "
             + "redeliveries ignored, records skipped as the live listeners dead-lettered them",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

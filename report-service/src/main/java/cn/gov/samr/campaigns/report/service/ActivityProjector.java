@@ -13,7 +13,8 @@ import cn.gov.samr.campaigns.report.repository.ActivityProjectionRepository;
 /**
  * Applies one activity event to the activity projection. The live listener and the rebuild both call this, so a
  * rebuilt projection is the live one by construction. Every activity event carries the whole activity, and events of
- * one activity share its key and so its partition: the last one applied is the activity's latest state.
+ * one activity share its key and so its partition; the projection keeps the one with the highest aggregate version, so a
+ * redelivered, redriven or replayed older event changes nothing.
  */
 @ApplicationScoped
 public class ActivityProjector {
@@ -39,6 +40,6 @@ public class ActivityProjector {
         if (invalid != null) { // checked before any write: nothing half-applied
             throw new PoisonMessageException(event.type() + " " + event.id() + " has no valid " + invalid);
         }
-        projection.put(activity, event.id());
+        projection.put(activity, event.id(), event.aggregateVersion());
     }
 }

@@ -13,7 +13,8 @@ import cn.gov.samr.campaigns.report.repository.MaterialProjectionRepository;
 
 /**
  * Applies one material event to the shipment and download projections; the live listener and the rebuild both
- * call this. Catalogue events (MaterialPublished, versions, update notices) do not concern the statistics.
+ * call this. Shipment events are state events applied by version (an older one changes nothing); MaterialDownloaded
+ * is a delta, summed once per event id whatever its version. Catalogue events (MaterialPublished, versions, update notices) do not concern the statistics.
  */
 @ApplicationScoped
 public class MaterialProjector {
@@ -44,11 +45,12 @@ public class MaterialProjector {
         require(event, s.invalidField());
         switch (event.type()) {
             case ShipmentChanged.DISPATCHED -> projection.dispatched(s.shipmentId(), s.campaignId(),
-                    s.provincialUnit(), s.copies(i -> ShipmentChanged.orZero(i.quantity())));
+                    s.provincialUnit(), s.copies(i -> ShipmentChanged.orZero(i.quantity())), event.aggregateVersion());
             case ShipmentChanged.RECEIVED -> projection.received(s.shipmentId(), s.campaignId(), s.provincialUnit(),
+                    s.copies(i -> ShipmentChanged.orZero(i.quantityDispatched())),
                     s.copies(i -> ShipmentChanged.orZero(i.quantityReceived())),
-                    s.copies(i -> ShipmentChanged.orZero(i.quantityDamaged())));
-            default -> projection.cancelled(s.shipmentId(), s.campaignId(), s.provincialUnit());
+                    s.copies(i -> ShipmentChanged.orZero(i.quantityDamaged())), event.aggregateVersion());
+            default -> projection.cancelled(s.shipmentId(), s.campaignId(), s.provincialUnit(), event.aggregateVersion());
         }
     }
 

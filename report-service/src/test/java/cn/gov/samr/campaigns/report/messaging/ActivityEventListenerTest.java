@@ -112,6 +112,40 @@ class ActivityEventListenerTest {
         assertEquals(0L, processed(brokenId), "the rolled-back event is not recorded");
     }
 
+    /** The version rule: a redriven or redelivered older state event must not undo a newer one. */
+    @Test
+    void anOlderStateEventAfterANewerOneChangesNothing() {
+        UUID campaign = UUID.randomUUID();
+        Activity lecture = Activity.published(campaign, JIANGSU, "knowledge-lecture");
+        String scheduled = UUID.randomUUID().toString();
+        VersionedEvents.activity(ActivityChanged.SCHEDULED, lecture, scheduled, 1);
+        awaitProcessed(VersionedEvents.activity(ActivityChanged.COMPLETED, lecture.completed(90, 2),
+                UUID.randomUUID().toString(), 2));
+        assertEquals(90, figures.of(campaign, JIANGSU).participants());
+
+        // the ActivityScheduled again under a new id (re-produced by hand), and one from before versions existed
+        String stale = VersionedEvents.activity(ActivityChanged.SCHEDULED, lecture, UUID.randomUUID().toString(), 1);
+        send(ActivityChanged.CANCELLED, lecture.cancelled());
+        awaitProcessed(stale);
+        awaitProcessed(send(ActivityChanged.SCHEDULED, Activity.published(UUID.randomUUID(), JIANGSU, "online")));
+
+        Figures jiangsu = figures.of(campaign, JIANGSU);
+        assertEquals(1, jiangsu.activities(), "neither the stale nor the unversioned event changed the activity");
+        assertEquals(90, jiangsu.participants());
+        assertEquals(2L, count("select source_version from activity_projection where activity_id = ?1",
+                lecture.id()));
+
+        // a newer one is applied
+        awaitProcessed(VersionedEvents.activity(ActivityChanged.CANCELLED, lecture.completed(90, 2).cancelled(),
+                UUID.randomUUID().toString(), 3));
+        assertEquals(0, figures.of(campaign, JIANGSU).activities());
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+
     private void awaitProcessed(String eventId) {
         await().atMost(Duration.ofSeconds(60)).until(() -> processed(eventId) == 1);
     }

@@ -71,6 +71,25 @@ class CampaignEventListenerTest {
                 "select count(*) from obligation where campaign_id = ?1 and deadline = '2022-10-21'", campaign) == 32);
     }
 
+    /** The version rule: an older CampaignUpdated, redelivered or redriven after a newer one, moves nothing. */
+    @Test
+    void anOlderDeadlineAfterANewerOneChangesNothing() {
+        UUID campaign = UUID.randomUUID();
+        CampaignEvents.sendPublished(campaign, 1, "2022-10-14");
+        CampaignEvents.sendUpdated(campaign, 3, "2022-10-28");
+        String stale = CampaignEvents.sendUpdated(campaign, 2, "2022-10-21");
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed(stale) == 1);
+
+        assertEquals(32, count(
+                "select count(*) from obligation where campaign_id = ?1 and deadline = '2022-10-28'", campaign));
+
+        // an older CampaignPublished opens nothing new and moves nothing either
+        String republished = CampaignEvents.sendPublished(campaign, 1, "2022-10-14");
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed(republished) == 1);
+        assertEquals(32, count(
+                "select count(*) from obligation where campaign_id = ?1 and deadline = '2022-10-28'", campaign));
+    }
+
     private long obligations(UUID campaign) {
         return count("select count(*) from obligation where campaign_id = ?1", campaign);
     }

@@ -47,6 +47,19 @@ public final class CampaignEvents {
         return eventId;
     }
 
+    /** Sends a CampaignPublished of the given aggregate version due on {@code deadline}; returns the event id. */
+    public static String sendPublished(UUID campaignId, long version, String deadline) {
+        return VersionedEvents.send(TOPIC, null, campaignId.toString(), UUID.randomUUID().toString(),
+                "CampaignPublished", version, published(campaignId, deadline));
+    }
+
+    /** Sends a CampaignUpdated of the given aggregate version stating the deadline; returns the event id. */
+    public static String sendUpdated(UUID campaignId, long version, String deadline) {
+        return VersionedEvents.send(TOPIC, null, campaignId.toString(), UUID.randomUUID().toString(),
+                "CampaignUpdated", version, "{\"campaignId\":\"" + campaignId + "\",\"reportingDeadline\":\""
+                        + deadline + "\"}");
+    }
+
     /** Sends a CampaignUpdated that moves the reporting deadline. */
     public static void sendDeadlineMoved(UUID campaignId, String from, String to) {
         kafka().sendCloudEvent(TOPIC, campaignId.toString(), UUID.randomUUID().toString(), "CampaignUpdated",

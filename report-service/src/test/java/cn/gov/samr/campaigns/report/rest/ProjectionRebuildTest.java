@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.samr.campaigns.harness.DevTokens;
 import cn.gov.samr.campaigns.report.messaging.ActivityChanged;
+import cn.gov.samr.campaigns.report.messaging.CampaignEvents;
+import cn.gov.samr.campaigns.report.messaging.VersionedEvents;
 import cn.gov.samr.campaigns.report.messaging.ActivityEvents.Activity;
 import cn.gov.samr.campaigns.report.messaging.MaterialEvents.Sent;
 import cn.gov.samr.campaigns.report.messaging.MaterialEvents.Shipment;
 import cn.gov.samr.campaigns.report.service.ActivityFigures;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.Figures;
+import cn.gov.samr.campaigns.report.service.ProjectionRebuild;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,6 +41,12 @@ class ProjectionRebuildTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProjectionRebuild rebuild;
+
+    /** A topic of two partitions that only the partition test writes to and replays from. */
+    private static final String PARTITIONED = "activity.events.partitioned-test";
 
     @Test
     void replayEqualsLive() {
@@ -91,6 +100,73 @@ class ProjectionRebuildTest {
         assertEquals(610, figures.national(campaign).participants());
     }
 
+    /**
+     * campaign.events is replayable: obligations that went missing are opened again, due on the newest deadline
+     * (not the one the CampaignPublished stated), deadlines that went astray follow it again, and nothing that
+     * exists is deleted.
+     */
+    @Test
+    void obligationsAreRebuiltFromCampaignEventsWithTheNewestDeadline() {
+        UUID campaign = UUID.randomUUID();
+        CampaignEvents.sendPublished(campaign, 1, "2022-10-14");
+        awaitProcessed(CampaignEvents.sendUpdated(campaign, 2, "2022-10-21"));
+        assertEquals(32L, obligations(campaign, "2022-10-21"));
+        UUID kept = QuarkusTransaction.requiringNew().call(() -> (UUID) em.createNativeQuery(
+                "select id from obligation where campaign_id = ?1 and division_code = ?2", UUID.class)
+                .setParameter(1, campaign).setParameter(2, JIANGSU).getSingleResult());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    delete from report where obligation_id in
+                        (select id from obligation where campaign_id = ?1 and division_code <> ?2)""")
+                    .setParameter(1, campaign).setParameter(2, JIANGSU).executeUpdate();
+            em.createNativeQuery("delete from obligation where campaign_id = ?1 and division_code <> ?2")
+                    .setParameter(1, campaign).setParameter(2, JIANGSU).executeUpdate();
+            em.createNativeQuery("update obligation set deadline = '2022-10-14' where campaign_id = ?1")
+                    .setParameter(1, campaign).executeUpdate();
+        });
+        assertEquals(0L, obligations(campaign, "2022-10-21"));
+
+        as("national-admin").post("/api/v1/projections/rebuild")
+                .then().statusCode(200).body("campaignRecords", greaterThan(1));
+
+        assertEquals(32L, obligations(campaign, "2022-10-21"));
+        assertEquals(32L, count("select count(*) from report r join obligation o on o.id = r.obligation_id"
+                + " where o.campaign_id = ?1", campaign));
+        assertEquals(1L, count("select count(*) from obligation where id = ?1", kept), "the existing one is kept");
+    }
+
+    /**
+     * The rebuild reads all partitions together: a stale copy of an activity's first event in another partition,
+     * whether read before or after the activity's newer events, changes nothing.
+     */
+    @Test
+    void aStaleCopyInAnotherPartitionDoesNotWin() {
+        VersionedEvents.createTopic(PARTITIONED, 2);
+        UUID campaign = UUID.randomUUID();
+        Activity lecture = Activity.published(campaign, JIANGSU, "knowledge-lecture");
+        Activity fair = Activity.published(campaign, ZHEJIANG, "exhibition");
+        String scheduled = UUID.randomUUID().toString();
+        // each activity's events in one partition, and a stale copy of its first event (a new id, as re-produced
+        // by hand) at the end of the other one: whichever partition is read last ends with a stale event
+        VersionedEvents.activity(PARTITIONED, 1, ActivityChanged.SCHEDULED, lecture, scheduled, 1); // same id too
+        VersionedEvents.activity(PARTITIONED, 0, ActivityChanged.SCHEDULED, lecture, scheduled, 1);
+        VersionedEvents.activity(PARTITIONED, 0, ActivityChanged.COMPLETED, lecture.completed(70, 1),
+                UUID.randomUUID().toString(), 2);
+        VersionedEvents.activity(PARTITIONED, 1, ActivityChanged.SCHEDULED, fair, UUID.randomUUID().toString(), 1);
+        VersionedEvents.activity(PARTITIONED, 1, ActivityChanged.CANCELLED, fair.cancelled(),
+                UUID.randomUUID().toString(), 2);
+        VersionedEvents.activity(PARTITIONED, 0, ActivityChanged.SCHEDULED, fair, UUID.randomUUID().toString(), 1);
+        VersionedEvents.activity(PARTITIONED, 1, ActivityChanged.SCHEDULED, lecture, UUID.randomUUID().toString(), 1);
+
+        ProjectionRebuild.Result result = rebuild.rebuild(PARTITIONED);
+
+        assertEquals(7, result.activityRecords());
+        Figures national = figures.national(campaign);
+        assertEquals(1, national.activities(), "the cancelled fair does not count again");
+        assertEquals(70, national.participants(), "the lecture stays completed");
+    }
+
     @Test
     void onlyTheNationalOfficeRebuilds() {
         as("provincial-officer").post("/api/v1/projections/rebuild").then().statusCode(403);
@@ -106,6 +182,17 @@ class ProjectionRebuildTest {
             em.createNativeQuery("update download_projection set downloads = downloads * 2 where campaign_id = ?1")
                     .setParameter(1, campaign).executeUpdate();
         });
+    }
+
+    private long obligations(UUID campaign, String deadline) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from obligation where campaign_id = ?1 and deadline = cast(?2 as date)")
+                .setParameter(1, campaign).setParameter(2, deadline).getSingleResult()).longValue());
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
     }
 
     private void awaitProcessed(String eventId) {
