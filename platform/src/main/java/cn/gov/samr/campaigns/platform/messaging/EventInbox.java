@@ -1,7 +1,6 @@
 package cn.gov.samr.campaigns.platform.messaging;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.annotation.Priority;
@@ -135,17 +134,6 @@ public class EventInbox {
             stopping = true;
             stopSignal.notifyAll();
         }
-    }
-
-    /**
-     * The event in a record, the first time this consumer sees it; empty for a redelivery. A record that is not a
-     * CloudEvent throws {@link PoisonMessageException}, which the channel's failure strategy sends to the
-     * dead-letter topic.
-     */
-    @Transactional(TxType.MANDATORY)
-    public Optional<CloudEvent> receive(ConsumerRecord<?, String> record) {
-        CloudEvent event = CloudEvent.from(record);
-        return firstDelivery(event) ? Optional.of(event) : Optional.empty();
     }
 
     /** True the first time this consumer sees the event; records it. */
