@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -107,6 +108,10 @@ public class ConsumerLag {
                     Thread.currentThread().interrupt();
                     return;
                 }
+                if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                    measured.put(s, 0.0); // not created yet: nothing to consume
+                    continue;
+                }
                 LOG.debugf("consumer lag of %s on %s not measured: %s", s.group(), s.topic(), e);
                 measured.put(s, Double.NaN);
                 discardAdmin(); // a broken connection is not reused
@@ -117,7 +122,14 @@ public class ConsumerLag {
         }
     }
 
-    /** End offsets minus the group's committed offsets; a partition the group never committed counts whole. */
+    /**
+     * The group's lag on the topic now, as the gauge reports it: end offsets minus the group's committed offsets,
+     * a partition the group never committed counting whole.
+     */
+    public long lag(String group, String topic) throws Exception {
+        return lag(new Subscription(group, topic));
+    }
+
     long lag(Subscription s) throws Exception {
         Admin kafka = admin();
         Map<String, TopicDescription> topics = kafka.describeTopics(List.of(s.topic())).allTopicNames()
