@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.Startup;
@@ -53,18 +54,21 @@ public class ConsumerLag {
 
     private final Map<String, Object> kafkaConfig;
     private final Map<Subscription, Double> lags = new LinkedHashMap<>();
+    private final MeterRegistry registry;
+    private final List<Meter> gauges = new ArrayList<>();
     private Admin admin;
 
     /** @param kafkaConfig every {@code kafka.*} setting (servers, TLS, SASL), as the channels and the relay get them */
     public ConsumerLag(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Config config,
             MeterRegistry registry) {
         this.kafkaConfig = kafkaConfig;
+        this.registry = registry;
         for (Subscription s : subscriptions(config)) {
             lags.put(s, Double.NaN);
-            Gauge.builder("messaging.consumer.lag", this, lag -> lag.of(s))
+            gauges.add(Gauge.builder("messaging.consumer.lag", this, lag -> lag.of(s))
                     .description("records not yet committed by the consumer group, summed over the topic's partitions")
                     .tags("group", s.group(), "topic", s.topic())
-                    .register(registry);
+                    .register(registry));
         }
     }
 
@@ -179,8 +183,10 @@ public class ConsumerLag {
         }
     }
 
+    /** The gauges go with the bean: a registry kept across a restart (dev mode, tests) must not read this one. */
     @PreDestroy
     synchronized void close() {
+        gauges.forEach(registry::remove);
         if (admin != null) {
             admin.close(Duration.ofSeconds(2));
             admin = null;

@@ -28,6 +28,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.quarkus.arc.Arc;
@@ -55,6 +57,8 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failures;
+    private final MeterRegistry registry;
+    private final List<Meter> gauges;
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
@@ -71,8 +75,12 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.published = registry.counter("outbox.events.published");
         this.failures = registry.counter("outbox.relay.failures");
-        registry.gauge("outbox.events.pending", this, OutboxRelay::pendingCount);
-        registry.gauge("outbox.oldest.pending.age.seconds", this, OutboxRelay::oldestPendingAge);
+        this.registry = registry;
+        this.gauges = List.of(
+                Gauge.builder("outbox.events.pending", this, OutboxRelay::pendingCount).register(registry),
+                Gauge.builder("outbox.oldest.pending.age.seconds", this, OutboxRelay::oldestPendingAge)
+                        .description("seconds since the oldest event not yet published was written")
+                        .register(registry));
     }
 
     /** Right after a commit that wrote events, so that they do not wait for the next scheduled pass. */
@@ -248,6 +256,8 @@ public class OutboxRelay {
 
     @PreDestroy
     synchronized void close() {
+        // the registry can outlive the application (dev mode, tests): a gauge must not go on reading this relay
+        gauges.forEach(registry::remove);
         nudges.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
