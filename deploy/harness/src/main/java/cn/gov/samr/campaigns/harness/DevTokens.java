@@ -114,7 +114,7 @@ public final class DevTokens {
     /** {@code deploy/token <role> [division|org]}: prints one token. */
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: token <national-admin|provincial-officer|local-officer|certification-body|partner>"
+            System.err.println("usage: token <national-admin|provincial-officer|local-officer|certification-body|partner|monitor>"
                     + " [division code, or org id for certification-body]");
             System.exit(2);
         }

@@ -14,6 +14,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+
 /**
  * Records an event in the same transaction as the state change it announces; {@link OutboxRelay} publishes it.
  * Callers must already be in a transaction: an event without its state change, or the reverse, cannot happen.
@@ -51,8 +54,8 @@ public class Outbox {
         long version = nextVersion(aggregateType, aggregateId);
         em.createNativeQuery("""
                 insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at,
-                                          payload, aggregate_version)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8)""")
+                                          payload, aggregate_version, trace_parent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9)""")
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
                 .setParameter(3, aggregateType)
@@ -61,6 +64,7 @@ public class Outbox {
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(7, toJson(payload))
                 .setParameter(8, version)
+                .setParameter(9, traceParent())
                 .executeUpdate();
         written.fire(new EventsWritten());
         return eventId;
@@ -78,6 +82,20 @@ public class Outbox {
                 .setParameter(1, aggregateType)
                 .setParameter(2, aggregateId)
                 .getSingleResult()).longValue();
+    }
+
+    /**
+     * The current span's W3C {@code traceparent}, or null when nothing is traced (tracing off, or no span): the
+     * relay runs later on a thread of its own, so the writer's context has to travel with the row.
+     */
+    static String traceParent() {
+        String[] header = new String[1];
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), header, (carrier, key, value) -> {
+            if ("traceparent".equals(key)) {
+                carrier[0] = value;
+            }
+        });
+        return header[0];
     }
 
     private String toJson(Object payload) {

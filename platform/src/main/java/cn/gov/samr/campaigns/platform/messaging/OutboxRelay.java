@@ -1,5 +1,6 @@
 package cn.gov.samr.campaigns.platform.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,6 +28,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.quarkus.arc.Arc;
@@ -54,6 +57,8 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failures;
+    private final MeterRegistry registry;
+    private final List<Meter> gauges;
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
@@ -70,7 +75,12 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.published = registry.counter("outbox.events.published");
         this.failures = registry.counter("outbox.relay.failures");
-        registry.gauge("outbox.events.pending", this, OutboxRelay::pendingCount);
+        this.registry = registry;
+        this.gauges = List.of(
+                Gauge.builder("outbox.events.pending", this, OutboxRelay::pendingCount).register(registry),
+                Gauge.builder("outbox.oldest.pending.age.seconds", this, OutboxRelay::oldestPendingAge)
+                        .description("seconds since the oldest event not yet published was written")
+                        .register(registry));
     }
 
     /** Right after a commit that wrote events, so that they do not wait for the next scheduled pass. */
@@ -128,14 +138,15 @@ public class OutboxRelay {
         List<Object[]> rows = em.createNativeQuery("""
                 select id, cast(event_id as text), topic, aggregate_id, event_type,
                        to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), cast(payload as text),
-                       aggregate_version
+                       aggregate_version, trace_parent
                 from outbox_event where sent_at is null order by id limit ?1""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             events.add(new PendingEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], OffsetDateTime.parse((String) r[5]), (String) r[6], ((Number) r[7]).longValue()));
+                    (String) r[4], OffsetDateTime.parse((String) r[5]), (String) r[6], ((Number) r[7]).longValue(),
+                    (String) r[8]));
         }
         return events;
     }
@@ -228,8 +239,25 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Seconds since the oldest unsent event was written, 0 when none waits: a count alone cannot tell a busy relay
+     * from a stuck one. The lowest pending id is the oldest row (ids follow insertion), found by the pending index.
+     */
+    private double oldestPendingAge() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                    select coalesce(extract(epoch from now() - (select occurred_at from outbox_event
+                                                                where sent_at is null order by id limit 1)), 0)""")
+                    .getSingleResult()).doubleValue());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     @PreDestroy
     synchronized void close() {
+        // the registry can outlive the application (dev mode, tests): a gauge must not go on reading this relay
+        gauges.forEach(registry::remove);
         nudges.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
@@ -238,11 +266,18 @@ public class OutboxRelay {
     }
 
     record PendingEvent(long id, String eventId, String topic, String aggregateId, String eventType,
-            OffsetDateTime occurredAt, String payload, long aggregateVersion) {
+            OffsetDateTime occurredAt, String payload, long aggregateVersion, String traceParent) {
+
+        /** The W3C Trace Context header, as the Kafka instrumentation of OpenTelemetry reads it. */
+        static final String TRACE_PARENT = "traceparent";
 
         ProducerRecord<String, String> toRecord(String source) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, aggregateId, payload);
             new CloudEvent(eventId, source, eventType, occurredAt, aggregateId, payload, aggregateVersion).writeTo(record.headers());
+            if (traceParent != null) {
+                // the writing request's context, so that the consumer's span joins that request's trace
+                record.headers().add(TRACE_PARENT, traceParent.getBytes(StandardCharsets.US_ASCII));
+            }
             return record;
         }
     }

@@ -13,6 +13,11 @@ public final class Roles {
     public static final String CERTIFICATION_BODY = "certification-body";
     /** Integration partners and media: read-only published data. */
     public static final String PARTNER = "partner";
+    /**
+     * A service account of the operators' tooling (the drift checks of the consuming services, monitoring): reads
+     * the operational figures a service exposes for comparison, nothing else.
+     */
+    public static final String MONITOR = "monitor";
 
     private Roles() {
     }
