@@ -1,7 +1,6 @@
 package cn.gov.samr.campaigns.platform.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -9,15 +8,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
-
 /**
  * Readiness check {@code event-flow}: whether events reach this service's projections. Degraded while dead letters
  * wait or a {@link DriftCheck} finds a difference, with the figures as data; it stays UP even then, because taking
  * every replica out of the load balancer would not bring one event back, and the reads still answer. The alert rules
- * on the same figures page an operator instead. Also publishes each drift check as {@code projection.drift{check}}.
+ * on the same figures ({@link DriftGauges}, {@link MessagingMetrics}) page an operator instead.
  */
 @Readiness
 @ApplicationScoped
@@ -27,21 +22,10 @@ public class EventFlowCheck implements HealthCheck {
     private final MessagingMetrics metrics;
     private final Instance<DriftCheck> driftChecks;
 
-    public EventFlowCheck(MessagingChannels channels, MessagingMetrics metrics, Instance<DriftCheck> driftChecks,
-            MeterRegistry registry) {
+    public EventFlowCheck(MessagingChannels channels, MessagingMetrics metrics, Instance<DriftCheck> driftChecks) {
         this.channels = channels;
         this.metrics = metrics;
         this.driftChecks = driftChecks;
-        for (DriftCheck check : driftChecks) {
-            Gauge.builder("projection.drift", check, DriftCheck::drift).tag("check", check.name())
-                    .description("Items that differ between the producer and this projection; negative: not compared")
-                    .register(registry);
-        }
-    }
-
-    /** Created at start, so the drift gauges exist before the first health probe. */
-    void start(@Observes StartupEvent start) {
-        // the constructor registered them
     }
 
     @Override
