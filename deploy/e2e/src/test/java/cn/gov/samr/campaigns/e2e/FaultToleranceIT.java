@@ -77,6 +77,13 @@ class FaultToleranceIT {
     private static final Map<String, String> HEALING = new LinkedHashMap<>();
     private static final List<String> CAMPAIGNS = new ArrayList<>();
 
+    /** The test's own Kafka clients log every connection at INFO: kept to warnings, so that the figures stand out. */
+    private static final java.util.logging.Logger KAFKA_CLIENT_LOG = java.util.logging.Logger.getLogger("org.apache.kafka");
+
+    static {
+        KAFKA_CLIENT_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private static Process suite;
     private static Process broker;
     private static Process reports;
@@ -253,19 +260,19 @@ class FaultToleranceIT {
         ExecutorService writer = Executors.newSingleThreadExecutor();
         long started = System.nanoTime();
         try {
-            Future<?> writing = writer.submit(() -> {
+            Future<Long> writing = writer.submit(() -> {
                 stream.run(WRITES_PER_FAULT, WRITES_PER_SECOND);
-                return null;
+                return System.nanoTime();
             });
             Thread.sleep(after.toMillis());
             long faultStart = System.nanoTime();
             fault.run();
             long faultEnd = System.nanoTime();
-            writing.get(5, TimeUnit.MINUTES);
-            long writesDone = System.nanoTime();
+            long writesDone = writing.get(5, TimeUnit.MINUTES);
             long healed = awaitEqual(name) - faultEnd;
-            HEALING.put(name, "lasted %.1f s, healed %.1f s after it ended (writes ended %+.1f s from its end)"
-                    .formatted(seconds(faultEnd - faultStart), seconds(healed), seconds(writesDone - faultEnd)));
+            HEALING.put(name, "lasted %.1f s; projections equal %.1f s after it ended (the %d writes ended %.1f s %s it ended)"
+                    .formatted(seconds(faultEnd - faultStart), seconds(healed), WRITES_PER_FAULT,
+                            Math.abs(seconds(writesDone - faultEnd)), writesDone > faultEnd ? "after" : "before"));
             System.out.println("[fault test] " + name + ": " + HEALING.get(name) + "; phase took "
                     + "%.1f s".formatted(seconds(System.nanoTime() - started)));
         } finally {

@@ -36,7 +36,7 @@ final class WriteStream {
     static final String WINDOW_START = "2021-09-13";
     static final String WINDOW_END = "2021-09-17";
     private static final String[] TYPES = { "knowledge-lecture", "skills-training", "technical-service",
-            "consumer-experience", "online" };
+            "experience-event", "online" };
     private static final String[] SETTINGS = { "farms", "supermarkets", "communities", "enterprises", "schools" };
     private static final int THREADS = 4;
 
