@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.gov.samr.campaigns.harness.DevTokens;
 import cn.gov.samr.campaigns.harness.Postgres;
 
@@ -231,19 +234,26 @@ class FaultToleranceIT {
         TOPICS.deadLetter(stale, ACTIVITY_DLQ, null);
         TOPICS.deadLetter(stale, ACTIVITY_DLQ, freshId);
 
-        HttpResponse<String> redrive = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + REPORTS + "/api/v1/admin/dead-letters/activity-events/redrive"))
-                .header("Authorization", DevTokens.bearer("national-admin", null))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        System.out.println("[fault test] redrive of " + ACTIVITY_DLQ + ": " + redrive.statusCode() + " "
-                + redrive.body());
-        assertEquals(200, redrive.statusCode(), redrive.body());
+        assertEquals(2, redrive().get("redriven").asLong(), "both copies sent back");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> PROJECTIONS.processedByReportService().contains(freshId));
         // once more after a pause: an applied stale event would show here, not only a moment later
         Thread.sleep(2000);
         assertEquals(List.of(), PROJECTIONS.compare().differences());
         assertEquals("completed", PROJECTIONS.statusOf(activity));
+        assertEquals(0, redrive().get("redriven").asLong(), "a second redrive sends nothing");
+    }
+
+    /** report-service's redrive of its activity-events dead letters, its answer printed. */
+    private static JsonNode redrive() throws IOException, InterruptedException {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + REPORTS + "/api/v1/admin/dead-letters/activity-events/redrive"))
+                .header("Authorization", DevTokens.bearer("national-admin", null))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        System.out.println("[fault test] redrive of " + ACTIVITY_DLQ + ": " + answer.statusCode() + " "
+                + answer.body());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return new ObjectMapper().readTree(answer.body());
     }
 
     @FunctionalInterface

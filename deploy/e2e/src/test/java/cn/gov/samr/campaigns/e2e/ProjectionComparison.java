@@ -26,7 +26,9 @@ import cn.gov.samr.campaigns.harness.Postgres;
  * <li>every published campaign has its 32 obligations in report-service, due on the campaign's current deadline, and
  * no other campaign has any;</li>
  * <li>every published campaign has exactly one distribution plan in material-service, to the 32 units;</li>
- * <li>every event event-service wrote to its outbox for these topics was recorded by the consumers' inboxes.</li>
+ * <li>every event event-service wrote to its outbox for these topics was recorded by the consumers' inboxes;</li>
+ * <li>where the projection records the version it holds ({@code source_version}, the versioned events' rule), it is
+ * the activity's latest version in event-service.</li>
  * </ul>
  * Each read opens fresh connections, so a database that refused work a moment ago does not break the comparison.
  */
@@ -92,6 +94,7 @@ final class ProjectionComparison {
 
     private Result compareOrFail() throws SQLException {
         Map<String, String> produced = new HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
         Map<String, String> deadlines = new HashMap<>();
         Set<String> activityEvents;
         Set<String> campaignEvents;
@@ -112,6 +115,12 @@ final class ProjectionComparison {
                     deadlines.put(rs.getString(1), rs.getString(2));
                 }
             }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "select aggregate_id, version from aggregate_version where aggregate_type = 'Activity'")) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                }
+            }
             activityEvents = strings(c, "select event_id::text from outbox_event where topic = 'activity.events'");
             campaignEvents = strings(c, "select event_id::text from outbox_event where topic = 'campaign.events'");
         }
@@ -120,13 +129,19 @@ final class ProjectionComparison {
         Map<String, Map<String, Integer>> obligations = new HashMap<>(); // campaign -> deadline -> count
         Set<String> reportInbox;
         try (Connection c = connect(reportsDb)) {
+            boolean versioned = !strings(c, """
+                    select column_name from information_schema.columns
+                    where table_name = 'activity_projection' and column_name = 'source_version'""").isEmpty();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                     select activity_id, status, provincial_unit, actual_participants, media_items,
-                           array(select unnest(campaign_ids)::text order by 1)
-                    from activity_projection""")) {
+                           array(select unnest(campaign_ids)::text order by 1), %s
+                    from activity_projection""".formatted(versioned ? "source_version" : "0"))) {
                 while (rs.next()) {
-                    projected.put(rs.getString(1), activity(rs));
+                    projected.put(rs.getString(1), activity(rs) + (versioned ? "/v" + rs.getLong(7) : ""));
                 }
+            }
+            if (versioned) {
+                produced.replaceAll((id, activity) -> activity + "/v" + versions.getOrDefault(id, 0L));
             }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "select campaign_id, deadline, count(*) from obligation group by 1, 2")) {
