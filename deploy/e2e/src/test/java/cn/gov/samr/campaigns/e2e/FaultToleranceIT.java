@@ -192,6 +192,10 @@ class FaultToleranceIT {
             Thread.sleep(Math.max(0, 15_000 - (System.nanoTime() - refused) / 1_000_000));
             REPORTS_DATABASE.allow();
         });
+        // the events that arrived meanwhile were retried, not dead-lettered: the fault did reach the consumer
+        double retries = metric(REPORTS, "messaging_retries_total");
+        System.out.printf("[fault test] report-service retried %.0f failed attempts%n", retries);
+        assertTrue(retries > 0, "report-service never retried: did the refusal reach it?");
     }
 
     @Test
@@ -242,6 +246,14 @@ class FaultToleranceIT {
         assertEquals(List.of(), PROJECTIONS.compare().differences());
         assertEquals("completed", PROJECTIONS.statusOf(activity));
         assertEquals(0, redrive().get("redriven").asLong(), "a second redrive sends nothing");
+    }
+
+    /** The sum of a counter's series in a service's Prometheus exposition. */
+    private static double metric(int port, String name) throws IOException, InterruptedException {
+        String exposition = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return exposition.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     /** report-service's redrive of its activity-events dead letters, its answer printed. */
