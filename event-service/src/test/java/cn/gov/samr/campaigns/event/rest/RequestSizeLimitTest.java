@@ -79,10 +79,11 @@ class RequestSizeLimitTest {
             OutputStream out = socket.getOutputStream();
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
                 byte[] chunk = new byte[64 * 1024];
-                Arrays.fill(chunk, (byte) ' ');
+                Arrays.fill(chunk, (byte) 'x');
                 byte[] frame = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
                 try {
-                    out.write("1\r\n[\r\n".getBytes(StandardCharsets.US_ASCII));
+                    // the start of one long string: a parser would hold all of it, and finds nothing wrong early
+                    out.write("9\r\n{\"kind\":\"\r\n".getBytes(StandardCharsets.US_ASCII));
                     while (sent.get() < FIFTY_MB) {
                         out.write(frame);
                         out.write(chunk);

@@ -96,6 +96,17 @@ public class JsonBodyCounter implements ReaderInterceptor {
             return skipped;
         }
 
+        /**
+         * Closing the request's stream reads the rest of the body to its end; past the limit that is exactly what
+         * must not happen, so the rest is left unread and the 413 closes the connection instead.
+         */
+        @Override
+        public void close() throws IOException {
+            if (!exceeded) {
+                in.close();
+            }
+        }
+
         private void counted(long n) throws IOException {
             count += n;
             if (count > max) {
