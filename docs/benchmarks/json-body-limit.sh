@@ -12,7 +12,7 @@ java -cp "$ROOT/deploy/harness/target/classes:$ROOT/deploy/harness/target/lib/*"
 
 QUARKUS_HTTP_PORT=$PORT KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 EVENTS_DB=$DB \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/deploy/dev-keys/public-key.pem" \
-  java -Xmx256m -jar "$ROOT/event-service/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1 &
+  java -Xmx256m -jar "${APP:-$ROOT/event-service/target/quarkus-app}/quarkus-run.jar" >"$LOG" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -f "$LOG" "$BODY"' EXIT
 until grep -q 'started in' "$LOG"; do kill -0 $SERVICE || { cat "$LOG"; exit 1; }; sleep 0.5; done

@@ -15,7 +15,7 @@ java -cp "$ROOT/deploy/harness/target/classes:$ROOT/deploy/harness/target/lib/*"
 
 QUARKUS_HTTP_PORT=$PORT KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 EVENTS_DB=$DB \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/deploy/dev-keys/public-key.pem" \
-  java -Xmx256m -jar "$ROOT/event-service/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1 &
+  java -Xmx256m -jar "${APP:-$ROOT/event-service/target/quarkus-app}/quarkus-run.jar" >"$LOG" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -f "$LOG"' EXIT
 until grep -q 'started in' "$LOG"; do kill -0 $SERVICE || { cat "$LOG"; exit 1; }; sleep 0.5; done
@@ -61,7 +61,7 @@ for n in 10 1000 10000; do
   done | sort -k2 -n | awk -v runs="$RUNS" '$1 != 201 {bad++} {t[NR] = $2} END {
       printf "POST /api/v1/activities: %d runs, median %.1f ms, max %.1f ms, non-201: %d\n", runs, t[int((NR + 1) / 2)] * 1000, t[NR] * 1000, bad}'
   curl -s -X POST "$API/activities" -H "Authorization: Bearer $OFFICER" -H 'Content-Type: application/json' -d "$BODY" \
-    | python3 -c 'import json, sys; w = json.load(sys.stdin)["warnings"]; print(f"warnings: {len(w)}; last: {w[-1]["message"]}")'
+    | python3 -c 'import json, sys; w = json.load(sys.stdin)["warnings"]; print("warnings:", len(w), "- last:", w[-1]["message"])'
   "${PSQL[@]}" -c "delete from activity_campaign where activity_id in (select id from activity where scheduled_by <> 'benchmark');
     delete from activity_change; delete from activity where scheduled_by <> 'benchmark'" 2>/dev/null || true
   echo '```'
@@ -75,5 +75,11 @@ for n in 10 1000 10000; do
       and a.division_code = '320102' and lower(a.venue_address) = lower('$VENUE')
       and tstzrange(a.starts_at, a.ends_at) && tstzrange(cast('2022-09-20T09:00:00+08' as timestamptz), cast('2022-09-20T11:30:00+08' as timestamptz))
       and a.id <> '00000000-0000-0000-0000-000000000000' limit 1001) c" | grep -E 'Index|Execution|Bitmap'
+  echo "the query before (every overlapping activity loaded, as ActivityRepository.atSameVenue did), without the V8 index:"
+  # without V8's index (dropped inside a transaction that is rolled back)
+  "${PSQL[@]}" -c "begin; drop index activity_venue_overlap; explain (analyze, buffers, costs off) select * from activity a
+    where a.division_code = '320102' and lower(a.venue_address) = lower('$VENUE')
+      and a.starts_at < '2022-09-20T11:30:00+08' and a.ends_at > '2022-09-20T09:00:00+08'
+      and a.status <> 'CANCELLED' and a.id <> '00000000-0000-0000-0000-000000000000'; rollback" | grep -E 'Scan|Rows Removed|Buffers|Execution' | head -6
   echo '```'
 done
