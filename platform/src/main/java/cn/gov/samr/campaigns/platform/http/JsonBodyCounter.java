@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import cn.gov.samr.campaigns.platform.rest.PayloadTooLargeProblem;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Every body a resource has parsed for it (JSON into its request records, whatever Content-Type the client
@@ -23,10 +25,12 @@ public class JsonBodyCounter implements ReaderInterceptor {
 
     /** Looked up on first use: Quarkus REST creates its interceptors at static init, before runtime config. */
     private final Instance<HttpLimitsConfig> config;
+    private final Instance<CurrentVertxRequest> request;
     private volatile long max = -1;
 
-    public JsonBodyCounter(Instance<HttpLimitsConfig> config) {
+    public JsonBodyCounter(Instance<HttpLimitsConfig> config, Instance<CurrentVertxRequest> request) {
         this.config = config;
+        this.request = request;
     }
 
     @Override
@@ -46,9 +50,21 @@ public class JsonBodyCounter implements ReaderInterceptor {
         } catch (IOException | RuntimeException e) {
             // the parser may have wrapped the counter's refusal in its own exception: the size is the reason
             if (counting.exceeded) {
+                closeAfterAnswer();
                 throw new PayloadTooLargeProblem(JsonBodyLimit.detail(max));
             }
             throw e;
+        }
+    }
+
+    /**
+     * The rest of the body is never read: once the 413 is written the connection is closed, or the server would
+     * go on reading (and discarding) whatever the client still sends, for as long as it sends.
+     */
+    private void closeAfterAnswer() {
+        RoutingContext current = request.get().getCurrent();
+        if (current != null) {
+            current.addEndHandler(ended -> current.request().connection().close());
         }
     }
 
