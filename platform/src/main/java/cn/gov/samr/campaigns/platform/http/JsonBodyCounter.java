@@ -64,7 +64,7 @@ public class JsonBodyCounter implements ReaderInterceptor {
     private void closeAfterAnswer() {
         RoutingContext current = request.get().getCurrent();
         if (current != null) {
-            current.addEndHandler(ended -> current.request().connection().close());
+            current.addEndHandler(ended -> JsonBodyLimit.closeIfHttp1(current.request()));
         }
     }
 

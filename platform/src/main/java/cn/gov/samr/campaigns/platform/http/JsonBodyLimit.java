@@ -15,6 +15,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -58,8 +59,8 @@ public class JsonBodyLimit {
     }
 
     /**
-     * The answer, closing the connection: the unread body would otherwise have to be read to the end before the
-     * next request on it.
+     * The answer, then the connection closed: the unread body would otherwise be read to its end before the next
+     * request on it.
      */
     private void refuse(RoutingContext context, String detail) {
         Problem problem = new Problem(URI.create(PROBLEM_TYPE), "Payload too large", 413, detail,
@@ -70,8 +71,18 @@ public class JsonBodyLimit {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body)
+                .onComplete(written -> closeIfHttp1(context.request()));
+    }
+
+    /**
+     * HTTP/1.x only: an HTTP/2 connection carries other requests' streams, and a stream's unread body is flow
+     * controlled, never read.
+     */
+    static void closeIfHttp1(HttpServerRequest request) {
+        if (request.version() != HttpVersion.HTTP_2) {
+            request.connection().close();
+        }
     }
 
     static String detail(long max) {
