@@ -108,17 +108,65 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 ((Number) r[2]).longValue())).toList();
     }
 
-    /** Live activities at the same venue whose times overlap [start, end). */
-    public List<Activity> atSameVenue(String division, String address, OffsetDateTime start, OffsetDateTime end,
-            UUID except) {
-        return list("divisionCode = ?1 and lower(venueAddress) = lower(?2) and startsAt < ?4 and endsAt > ?3"
-                + " and status <> ?5 and id <> ?6", division, address, start, end, ActivityStatus.CANCELLED, except);
+    /** An activity another one conflicts with: what a warning names. */
+    public record Conflict(UUID id, String titleZh, OffsetDateTime startsAt, OffsetDateTime endsAt) {
     }
 
-    /** Live launch ceremonies of a campaign other than {@code except}. */
-    public List<Activity> launchCeremonies(UUID campaign, UUID except) {
-        return list("type = ?1 and ?2 member of campaignIds and status <> ?3 and id <> ?4",
-                ActivityType.LAUNCH_CEREMONY, campaign, ActivityStatus.CANCELLED, except);
+    /**
+     * Some conflicts and how many there are: at most {@link #LISTED} listed, counted up to {@link #COUNTED} (then
+     * {@code more} says there are more). Both bounds keep a warning query cheap however many bookings overlap.
+     */
+    public record Conflicts(List<Conflict> listed, long total, boolean more) {
+    }
+
+    public static final int LISTED = 5;
+    public static final int COUNTED = 1000;
+
+    private static final String CONFLICT_COLUMNS = "select a.id, a.title_zh, a.starts_at, a.ends_at from activity a ";
+
+    /**
+     * Live activities at the same venue whose times overlap [start, end). The conditions are those of the GiST
+     * index activity_venue_overlap (V8), which bounds the search on both ends of the time range. No order by: an
+     * index on ranges has none to give, and sorting every overlap to list five would cost what the index saves.
+     */
+    public Conflicts atSameVenue(String division, String address, OffsetDateTime start, OffsetDateTime end,
+            UUID except) {
+        String where = """
+                where a.venue_address is not null and a.status <> 'CANCELLED'
+                  and a.division_code = :division and lower(a.venue_address) = lower(:address)
+                  and tstzrange(a.starts_at, a.ends_at) && tstzrange(cast(:start as timestamptz), cast(:end as timestamptz))
+                  and a.id <> :except""";
+        return conflicts(where, Map.of("division", division, "address", address, "start", start, "end", end,
+                "except", except));
+    }
+
+    /** Live launch ceremonies of a campaign other than {@code except}, from the partial index of live ones (V8). */
+    public Conflicts launchCeremonies(UUID campaign, UUID except) {
+        String where = """
+                where a.type = 'LAUNCH_CEREMONY' and a.status <> 'CANCELLED' and a.id <> :except
+                  and exists (select 1 from activity_campaign ac where ac.activity_id = a.id and ac.campaign_id = :campaign)""";
+        return conflicts(where, Map.of("campaign", campaign, "except", except));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Conflicts conflicts(String where, Map<String, Object> params) {
+        Query listed = getEntityManager().createNativeQuery(CONFLICT_COLUMNS + where + " limit " + LISTED);
+        params.forEach(listed::setParameter);
+        List<Conflict> conflicts = ((List<Object[]>) listed.getResultList()).stream()
+                .map(r -> new Conflict((UUID) r[0], (String) r[1], offset(r[2]), offset(r[3])))
+                .sorted(java.util.Comparator.comparing(Conflict::startsAt).thenComparing(Conflict::id)).toList();
+        if (conflicts.size() < LISTED) {
+            return new Conflicts(conflicts, conflicts.size(), false);
+        }
+        Query counted = getEntityManager().createNativeQuery(
+                "select count(*) from (select 1 from activity a " + where + " limit " + (COUNTED + 1) + ") c");
+        params.forEach(counted::setParameter);
+        long total = ((Number) counted.getSingleResult()).longValue();
+        return new Conflicts(conflicts, Math.min(total, COUNTED), total > COUNTED);
+    }
+
+    private static OffsetDateTime offset(Object value) {
+        return value instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) value;
     }
 
     private static void and(StringBuilder sql, Map<String, Object> params, Object value, String clause, String name) {

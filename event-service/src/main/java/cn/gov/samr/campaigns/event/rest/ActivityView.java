@@ -28,7 +28,10 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
         OffsetDateTime endsAt, ActivityFormat format, Set<ActivitySetting> settings, Integer expectedParticipants,
         List<String> invitedMedia, Set<String> certificationBodies, ActivityRequest.Contact contact,
         Visibility visibility, boolean voluntaryParticipation, boolean noFee, ActivityStatus status, Outcome outcome,
-        String cancelReason, long version, List<FieldError> warnings) {
+        String cancelReason, long version,
+        @Schema(maxItems = 36, description = "What to look at, nothing refused: per kind of conflict (same venue at "
+                + "overlapping times; per campaign, another launch ceremony) at most 5 named, then one saying how many "
+                + "in all") List<FieldError> warnings) {
 
     @Schema(requiredProperties = { "actualParticipants", "mediaItems", "photoCount" })
     public record Outcome(Integer actualParticipants, Integer mediaItems, Integer photoCount, String note) {

@@ -175,24 +175,42 @@ public class ActivityService {
         return activities.calendar(campaign, ChinaClock.startOf(from), ChinaClock.startOf(to.plusDays(1)));
     }
 
-    /** Not refusals: the same venue at overlapping times, and a second launch ceremony of one campaign. */
+    /**
+     * Not refusals: the same venue at overlapping times, and a second launch ceremony of one campaign. Each names
+     * at most a handful of the activities concerned and then says how many there are in all, so that a busy venue
+     * makes neither a slow query nor a huge answer.
+     */
     private List<FieldError> warnings(Activity a) {
         List<FieldError> warnings = new ArrayList<>();
         if (a.venueAddress != null) {
-            for (Activity other : activities.atSameVenue(a.divisionCode, a.venueAddress, a.startsAt, a.endsAt, a.id)) {
-                warnings.add(new FieldError("venue", "the same venue is booked by " + other.title.zh() + " ("
-                        + other.id + ") from " + other.startsAt + " to " + other.endsAt));
+            ActivityRepository.Conflicts venue = activities.atSameVenue(a.divisionCode, a.venueAddress, a.startsAt,
+                    a.endsAt, a.id);
+            for (ActivityRepository.Conflict other : venue.listed()) {
+                warnings.add(new FieldError("venue", "the same venue is booked by " + other.titleZh() + " ("
+                        + other.id() + ") from " + other.startsAt() + " to " + other.endsAt()));
             }
+            total(warnings, "venue", venue, "bookings of the same venue overlap these times");
         }
         if (a.type == ActivityType.LAUNCH_CEREMONY) {
             for (UUID campaign : a.campaignIds) {
-                for (Activity other : activities.launchCeremonies(campaign, a.id)) {
+                ActivityRepository.Conflicts ceremonies = activities.launchCeremonies(campaign, a.id);
+                for (ActivityRepository.Conflict other : ceremonies.listed()) {
                     warnings.add(new FieldError("type", "campaign " + campaign + " already has a launch ceremony: "
-                            + other.title.zh() + " (" + other.id + ")"));
+                            + other.titleZh() + " (" + other.id() + ")"));
                 }
+                total(warnings, "type", ceremonies, "launch ceremonies of campaign " + campaign + " exist");
             }
         }
         return warnings;
+    }
+
+    /** When more conflicts exist than are listed: how many in all. */
+    private static void total(List<FieldError> warnings, String field, ActivityRepository.Conflicts conflicts,
+            String what) {
+        if (conflicts.total() > conflicts.listed().size()) {
+            warnings.add(new FieldError(field, (conflicts.more() ? "more than " : "") + conflicts.total() + " other "
+                    + what + "; the first " + conflicts.listed().size() + " are named"));
+        }
     }
 
     private OffsetDateTime now() {

@@ -40,7 +40,9 @@ final class ProblemSchemas {
                 .addProperty("detail", text("What went wrong with this request", "The request has invalid fields."))
                 .addProperty("instance", text("The path of the request", "/api/v1/campaigns"))
                 .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY)
-                        .description("Each bad field or parameter (validation failures only)")
+                        .description("Each bad field or parameter (validation failures only); at most 100, the "
+                                + "last then saying how many more were left out")
+                        .maxItems(100)
                         .items(OASFactory.createSchema().ref(FIELD_ERROR_REF)))
                 .required(List.of("type", "title", "status")));
     }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The answers an operation gives because of what it is, not what it does (brief contract 3): 400 when it reads
  * input, 401/403 when it is secured, 404 when it names a resource in its path, 409 when it writes (a state that
  * does not allow it, or a concurrent change), 412/428 when it takes If-Match, 304 when its answer has an ETag, 415
- * when it reads a body, and the {@code default} problem for the bugs. Every error answer is the one Problem.
+ * when it reads a body, 413 when that body is JSON (platform's JsonBodyLimit), and the {@code default} problem for the bugs. Every error answer is the one Problem.
  */
 final class StandardResponses {
 
@@ -43,6 +43,10 @@ final class StandardResponses {
         }
         if (body) {
             ensure(responses, "415", "The body is not of a media type this operation takes");
+        }
+        if (body && takesJson(op)) {
+            ensure(responses, "413", "The JSON body is larger than platform.http.max-json-body (1 MB unless "
+                    + "configured otherwise); refused before it is read");
         }
         if (security != SecurityDeclaration.Kind.ANONYMOUS) {
             ensure(responses, "401", "The bearer token is missing, expired, forged, or has a malformed claim");
@@ -127,6 +131,12 @@ final class StandardResponses {
         if (!StandardHeaders.has(notModified, "ETag")) {
             StandardHeaders.add(notModified, "ETag", components);
         }
+    }
+
+    private static boolean takesJson(Operation op) {
+        return op.getRequestBody().getContent() != null && op.getRequestBody().getContent().getMediaTypes() != null
+                && op.getRequestBody().getContent().getMediaTypes().keySet().stream()
+                        .anyMatch(type -> type.equals("application/json") || type.endsWith("+json"));
     }
 
     private static boolean hasEtag(APIResponses responses) {
