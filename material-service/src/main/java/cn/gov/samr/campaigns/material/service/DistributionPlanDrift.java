@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.material.service;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import cn.gov.samr.campaigns.material.repository.PlanTallies;
 import cn.gov.samr.campaigns.platform.messaging.DriftCheck;
+import cn.gov.samr.campaigns.platform.messaging.ProducerClient;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -25,11 +27,11 @@ public class DistributionPlanDrift implements DriftCheck {
 
     private static final Logger LOG = Logger.getLogger(DistributionPlanDrift.class);
 
-    private final EventServiceTallies producer;
+    private final ProducerClient producer;
     private final PlanTallies plans;
     private final AtomicLong last = new AtomicLong(-1);
 
-    public DistributionPlanDrift(EventServiceTallies producer, PlanTallies plans) {
+    public DistributionPlanDrift(ProducerClient producer, PlanTallies plans) {
         this.producer = producer;
         this.plans = plans;
     }
@@ -44,7 +46,7 @@ public class DistributionPlanDrift implements DriftCheck {
         return last.get();
     }
 
-    @Scheduled(every = "${material-service.drift.interval}", delayed = "30s",
+    @Scheduled(every = "${platform.drift.interval}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (Arc.container() != null && Arc.container().isRunning()) {
@@ -59,7 +61,8 @@ public class DistributionPlanDrift implements DriftCheck {
         }
         List<CampaignTally> tallies;
         try {
-            tallies = producer.fetch();
+            tallies = Objects.requireNonNull(
+                    producer.get("/api/v1/admin/tallies", CampaignTally.Tallies.class).campaigns(), "campaigns");
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -1,11 +1,13 @@
 package cn.gov.samr.campaigns.report.service;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import cn.gov.samr.campaigns.platform.messaging.ProducerClient;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -21,12 +23,12 @@ public class DriftComparison {
 
     private static final Logger LOG = Logger.getLogger(DriftComparison.class);
 
-    private final EventServiceTallies producer;
+    private final ProducerClient producer;
     private final ProjectionTallies projected;
     private final ActivityDrift activities;
     private final ObligationDrift obligations;
 
-    public DriftComparison(EventServiceTallies producer, ProjectionTallies projected, ActivityDrift activities,
+    public DriftComparison(ProducerClient producer, ProjectionTallies projected, ActivityDrift activities,
             ObligationDrift obligations) {
         this.producer = producer;
         this.projected = projected;
@@ -34,7 +36,7 @@ public class DriftComparison {
         this.obligations = obligations;
     }
 
-    @Scheduled(every = "${report-service.drift.interval}", delayed = "30s",
+    @Scheduled(every = "${platform.drift.interval}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (Arc.container() != null && Arc.container().isRunning()) {
@@ -49,7 +51,8 @@ public class DriftComparison {
         }
         List<CampaignTally> tallies;
         try {
-            tallies = producer.fetch();
+            tallies = Objects.requireNonNull(
+                    producer.get("/api/v1/admin/tallies", CampaignTally.Tallies.class).campaigns(), "campaigns");
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -154,7 +154,7 @@ class DriftCheckTest {
     /** What the stub answers from now on: this status, and these campaigns. */
     private void tallies(int status, String... campaigns) throws Exception {
         // read here, not injected: every test class is a bean of every test's application, most without the stub
-        String stub = ConfigProvider.getConfig().getValue("report-service.drift.event-service-url", String.class);
+        String stub = ConfigProvider.getConfig().getValue("platform.drift.producer-url", String.class);
         HttpResponse<Void> set = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(stub + "/stub/tallies?status=" + status))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"campaigns\": [" + String.join(",", campaigns) + "]}"))

@@ -35,8 +35,8 @@ public class StubEventService implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/admin/tallies", this::tallies);
         server.createContext("/stub/tallies", this::set);
         server.start();
-        return Map.of("report-service.drift.event-service-url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "report-service.drift.token", TOKEN);
+        return Map.of("platform.drift.producer-url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "platform.drift.token", TOKEN);
     }
 
     private void tallies(HttpExchange exchange) throws IOException {
