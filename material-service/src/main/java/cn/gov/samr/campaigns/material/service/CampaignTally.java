@@ -1,6 +1,7 @@
 package cn.gov.samr.campaigns.material.service;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,5 +12,8 @@ public record CampaignTally(UUID campaignId, String status) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tallies(List<CampaignTally> campaigns) {
+        public Tallies {
+            Objects.requireNonNull(campaigns, "campaigns"); // an answer without them is no answer
+        }
     }
 }

@@ -2,14 +2,11 @@ package cn.gov.samr.campaigns.material.service;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
 
 import cn.gov.samr.campaigns.material.repository.PlanTallies;
 import cn.gov.samr.campaigns.platform.messaging.DriftCheck;
@@ -24,8 +21,6 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class DistributionPlanDrift implements DriftCheck {
-
-    private static final Logger LOG = Logger.getLogger(DistributionPlanDrift.class);
 
     private final ProducerClient producer;
     private final PlanTallies plans;
@@ -56,22 +51,10 @@ public class DistributionPlanDrift implements DriftCheck {
 
     /** One comparison now; {@link #drift()} holds its result. */
     public void compare() {
-        if (!producer.configured()) {
-            return; // off: stays at -1
-        }
-        List<CampaignTally> tallies;
-        try {
-            tallies = Objects.requireNonNull(
-                    producer.get("/api/v1/admin/tallies", CampaignTally.Tallies.class).campaigns(), "campaigns");
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.warnf("drift check not compared: event-service's tallies unavailable (%s)", e.toString());
-            last.set(-1);
-            return;
-        }
-        last.set(difference(tallies, QuarkusTransaction.requiringNew().call(plans::campaignsWithPlans)));
+        last.set(producer.read("/api/v1/admin/tallies", CampaignTally.Tallies.class)
+                .map(tallies -> difference(tallies.campaigns(),
+                        QuarkusTransaction.requiringNew().call(plans::campaignsWithPlans)))
+                .orElse(-1L));
     }
 
     /** Published campaigns without a plan plus plans of campaigns event-service never published. */

@@ -5,14 +5,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads what the producer holds, over HTTP with the configured service token, for a {@link DriftCheck}. */
 @ApplicationScoped
 public class ProducerClient {
+
+    private static final Logger LOG = Logger.getLogger(ProducerClient.class);
 
     private final DriftConfig config;
     private final ObjectMapper json;
@@ -24,12 +29,25 @@ public class ProducerClient {
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
-    public boolean configured() {
-        return config.producerUrl().isPresent();
+    /**
+     * The producer's JSON answer at {@code path}; empty when no producer is configured, or when it cannot be asked,
+     * does not answer 200 or answers something unreadable (logged): the check then reports -1, never a stale figure.
+     */
+    public <T> Optional<T> read(String path, Class<T> type) {
+        if (config.producerUrl().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(get(path, type));
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("drift not compared: the producer's %s is unavailable (%s)", path, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
     }
 
-    /** The producer's JSON answer at {@code path}; throws when it cannot be asked or does not answer 200. */
-    public <T> T get(String path, Class<T> type) throws IOException, InterruptedException {
+    private <T> T get(String path, Class<T> type) throws IOException, InterruptedException {
         URI base = config.producerUrl().orElseThrow();
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(config.timeout()).header("Accept", "application/json").GET();

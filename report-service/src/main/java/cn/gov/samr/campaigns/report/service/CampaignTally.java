@@ -1,6 +1,7 @@
 package cn.gov.samr.campaigns.report.service;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -15,5 +16,8 @@ public record CampaignTally(UUID campaignId, String status, Activities activitie
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tallies(List<CampaignTally> campaigns) {
+        public Tallies {
+            Objects.requireNonNull(campaigns, "campaigns"); // an answer without them is no answer
+        }
     }
 }

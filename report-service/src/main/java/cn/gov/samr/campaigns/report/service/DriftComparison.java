@@ -1,11 +1,9 @@
 package cn.gov.samr.campaigns.report.service;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
 
 import cn.gov.samr.campaigns.platform.messaging.ProducerClient;
 import io.quarkus.arc.Arc;
@@ -20,8 +18,6 @@ import cn.gov.samr.campaigns.report.repository.ProjectionTallies;
  */
 @ApplicationScoped
 public class DriftComparison {
-
-    private static final Logger LOG = Logger.getLogger(DriftComparison.class);
 
     private final ProducerClient producer;
     private final ProjectionTallies projected;
@@ -46,22 +42,14 @@ public class DriftComparison {
 
     /** One comparison now; the checks hold its result. */
     public void compare() {
-        if (!producer.configured()) {
-            return; // off: the checks stay at -1
-        }
-        List<CampaignTally> tallies;
-        try {
-            tallies = Objects.requireNonNull(
-                    producer.get("/api/v1/admin/tallies", CampaignTally.Tallies.class).campaigns(), "campaigns");
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.warnf("drift checks not compared: event-service's tallies unavailable (%s)", e.toString());
+        Optional<CampaignTally.Tallies> producer = this.producer.read("/api/v1/admin/tallies",
+                CampaignTally.Tallies.class);
+        if (producer.isEmpty()) {
             activities.record(-1);
             obligations.record(-1);
             return;
         }
+        List<CampaignTally> tallies = producer.get().campaigns();
         // event-service's figures were read first: an event still on its way counts as drift until the next run,
         // which is why the alert waits for drift that lasts
         QuarkusTransaction.requiringNew().run(() -> {
