@@ -257,7 +257,9 @@ class FaultToleranceIT {
     private static double metric(int port, String name) throws IOException, InterruptedException {
         String exposition = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + port + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        // a sample is "name{labels} value", and with tracing on may end in an exemplar "# {trace_id=…} 1.0 <time>"
         return exposition.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .map(l -> l.contains(" # ") ? l.substring(0, l.indexOf(" # ")) : l)
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
