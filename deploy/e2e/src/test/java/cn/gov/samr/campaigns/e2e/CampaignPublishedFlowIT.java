@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.samr.campaigns.harness.DemoSeed;
 import cn.gov.samr.campaigns.harness.DevTokens;
+import cn.gov.samr.campaigns.harness.KafkaBroker;
 import cn.gov.samr.campaigns.harness.Postgres;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -46,13 +47,12 @@ class CampaignPublishedFlowIT {
 
     private static final Path ROOT = Path.of(System.getProperty("repo.root", "../.."));
     private static final Path RUN_DIR = Path.of("target", "run-local").toAbsolutePath();
-    private static final int KAFKA = freePort();
-    private static final int EVENTS = freePort();
-    private static final int MATERIALS = freePort();
-    private static final int REPORTS = freePort();
+    private static final int KAFKA = KafkaBroker.freePort();
+    private static final int EVENTS = KafkaBroker.freePort();
+    private static final int MATERIALS = KafkaBroker.freePort();
+    private static final int REPORTS = KafkaBroker.freePort();
     /** Same rule as the services' tests: {@code TEST_DB_SUFFIX} keeps parallel builds apart. */
-    private static final String DB_SUFFIX = System.getenv().getOrDefault("TEST_DB_SUFFIX", "")
-            .replaceAll("[^a-z0-9_]", "");
+    private static final String DB_SUFFIX = Postgres.testDatabaseSuffix();
     private static final byte[] EMPTY_JSON = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static Process suite;
 
@@ -300,11 +300,4 @@ class CampaignPublishedFlowIT {
         }
     }
 
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

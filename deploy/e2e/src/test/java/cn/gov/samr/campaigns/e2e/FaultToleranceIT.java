@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.samr.campaigns.harness.DevTokens;
+import cn.gov.samr.campaigns.harness.KafkaBroker;
 import cn.gov.samr.campaigns.harness.Postgres;
 
 /**
@@ -55,12 +56,11 @@ class FaultToleranceIT {
 
     private static final Path ROOT = Path.of(System.getProperty("repo.root", "../.."));
     private static final Path RUN_DIR = Path.of("target", "fault-run").toAbsolutePath();
-    private static final int KAFKA = freePort();
-    private static final int EVENTS = freePort();
-    private static final int MATERIALS = freePort();
-    private static final int REPORTS = freePort();
-    private static final String DB_SUFFIX = System.getenv().getOrDefault("TEST_DB_SUFFIX", "")
-            .replaceAll("[^a-z0-9_]", "");
+    private static final int KAFKA = KafkaBroker.freePort();
+    private static final int EVENTS = KafkaBroker.freePort();
+    private static final int MATERIALS = KafkaBroker.freePort();
+    private static final int REPORTS = KafkaBroker.freePort();
+    private static final String DB_SUFFIX = Postgres.testDatabaseSuffix();
     private static final String EVENTS_DB = "e2e_fault_events" + DB_SUFFIX;
     private static final String MATERIALS_DB = "e2e_fault_materials" + DB_SUFFIX;
     private static final String REPORTS_DB = "e2e_fault_reports" + DB_SUFFIX;
@@ -342,11 +342,4 @@ class FaultToleranceIT {
         }
     }
 
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

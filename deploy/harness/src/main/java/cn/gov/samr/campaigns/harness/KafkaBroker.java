@@ -113,7 +113,8 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A port nobody listens on now, for a broker or a service a test starts. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

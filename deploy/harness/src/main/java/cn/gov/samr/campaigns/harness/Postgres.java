@@ -19,6 +19,14 @@ public final class Postgres {
     private final String user = env("PGUSER", "postgres");
     private final String password = env("PGPASSWORD", "");
 
+    /**
+     * {@code TEST_DB_SUFFIX} made safe for a database name: builds that run side by side (worktrees, helpers) give
+     * themselves databases of their own with it.
+     */
+    public static String testDatabaseSuffix() {
+        return System.getenv().getOrDefault("TEST_DB_SUFFIX", "").replaceAll("[^a-z0-9_]", "");
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }

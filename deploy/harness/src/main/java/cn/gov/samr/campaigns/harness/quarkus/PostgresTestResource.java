@@ -18,8 +18,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "campaigns_test")
-                + System.getenv().getOrDefault("TEST_DB_SUFFIX", "").replaceAll("[^a-z0-9_]", "");
+        database = initArgs.getOrDefault("database", "campaigns_test") + Postgres.testDatabaseSuffix();
     }
 
     @Override
