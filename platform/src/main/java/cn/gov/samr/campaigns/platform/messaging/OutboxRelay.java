@@ -34,6 +34,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -45,7 +46,11 @@ import io.quarkus.scheduler.Scheduled;
  * one request in flight, and on the first failed send the producer is closed at once from its I/O thread so
  * that no later record can overtake the failed one; the failed row and everything after it wait for the next
  * pass.
+ *
+ * <p>Created at start rather than at the first scheduled pass, so that its gauges (pending events, age of the oldest)
+ * are there from the first scrape: an alert on a series that does not exist yet would stay silent.
  */
+@Startup
 @ApplicationScoped
 public class OutboxRelay {
 
