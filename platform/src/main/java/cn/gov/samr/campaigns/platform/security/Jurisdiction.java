@@ -18,6 +18,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Jurisdiction {
 
     public static final String DIVISION_CLAIM = "division";
+    public static final String ORG_CLAIM = "org";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -57,6 +58,19 @@ public class Jurisdiction {
         if (!covers(division)) {
             throw new ForbiddenException("Division " + division + " is outside your jurisdiction.");
         }
+    }
+
+    /**
+     * The certification body a {@code certification-body} caller speaks for: its {@code org} claim, the body's CNCA
+     * approval number (e.g. CNCA-R-2002-001); empty for every other caller. {@link TokenClaims} has checked its shape.
+     */
+    public Optional<String> organisation() {
+        if (!identity.hasRole(Roles.CERTIFICATION_BODY)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(ORG_CLAIM);
+        String org = claim instanceof JsonString json ? json.getString() : claim instanceof String s ? s : null;
+        return Optional.ofNullable(org);
     }
 
     public String caller() {
