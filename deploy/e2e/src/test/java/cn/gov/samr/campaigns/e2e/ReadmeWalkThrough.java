@@ -22,11 +22,13 @@ import cn.gov.samr.campaigns.contract.client.event.api.DivisionsApi;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignKind;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignRequest;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignStatus;
+import cn.gov.samr.campaigns.contract.client.event.model.CampaignTheme;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignView;
 import cn.gov.samr.campaigns.contract.client.event.model.DivisionLevel;
 import cn.gov.samr.campaigns.contract.client.event.model.DivisionView;
 import cn.gov.samr.campaigns.contract.client.event.model.LaunchCeremony;
 import cn.gov.samr.campaigns.contract.client.event.model.LocalizedText;
+import cn.gov.samr.campaigns.contract.client.event.model.ThemeScope;
 import cn.gov.samr.campaigns.contract.client.event.model.Window;
 import cn.gov.samr.campaigns.contract.client.material.api.DistributionPlansApi;
 import cn.gov.samr.campaigns.contract.client.report.api.ObligationsApi;
@@ -67,7 +69,7 @@ final class ReadmeWalkThrough {
                 .kind(CampaignKind.ORGANIC_PRODUCT_WEEK)
                 .name(new LocalizedText().zh("2022年全国有机产品认证宣传周")
                         .en("2022 National Organic Product Certification Week"))
-                .theme(new LocalizedText().zh("有机产品认证:护航消费升级 优享品质生活"))
+                .themes(List.of(new CampaignTheme().scope(ThemeScope.NATIONAL).zh("有机产品认证:护航消费升级 优享品质生活")))
                 .window(new Window().start(LocalDate.of(2022, 9, 19)).end(LocalDate.of(2022, 9, 23)))
                 .reportingDeadline(DEADLINE)
                 .launchCeremony(new LaunchCeremony().city("320100").date(LocalDate.of(2022, 9, 19))));

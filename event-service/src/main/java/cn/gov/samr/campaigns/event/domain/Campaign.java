@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.AttributeOverride;
@@ -44,12 +46,11 @@ public class Campaign {
             @AttributeOverride(name = "en", column = @Column(name = "name_en")) })
     public LocalizedText name;
 
-    /** The slogan, e.g. 有机产品认证:护航消费升级 优享品质生活. */
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "theme_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "theme_en")) })
-    public LocalizedText theme;
+    /** The themes (主题), e.g. 有机产品认证:护航消费升级 优享品质生活; World Accreditation Day has two. */
+    @ElementCollection
+    @CollectionTable(name = "campaign_theme", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderColumn(name = "position")
+    public List<CampaignTheme> themes = new ArrayList<>();
 
     public LocalDate windowStart;
     public LocalDate windowEnd;
@@ -74,6 +75,35 @@ public class Campaign {
 
     /** The campaign this one runs under, e.g. the year's Quality Month (质量月). */
     public UUID parentId;
+
+    /** The umbrella series this edition belongs to (a campaign of kind series), e.g. 全国质量认证系列宣传体验周. */
+    public UUID seriesId;
+
+    /** Who owes which reports; see {@link ReportingRules}. */
+    @Enumerated(EnumType.STRING)
+    public ReportingMode reportingMode = ReportingMode.LIVE;
+
+    /** True: every provincial unit owes the reports; false: only {@link #reportingUnits}. */
+    public boolean reportingAllUnits = true;
+
+    @ElementCollection
+    @CollectionTable(name = "campaign_reporting_unit", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "code")
+    @OrderBy
+    public Set<String> reportingUnits = new TreeSet<>();
+
+    /** Certification bodies the notice asks to report, by approval number. */
+    @ElementCollection
+    @CollectionTable(name = "campaign_reporting_body", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "body_id")
+    @OrderBy
+    public Set<String> reportingBodies = new TreeSet<>();
+
+    /** The activity plan (活动方案) is due on this day; null when none is asked for. */
+    public LocalDate activityPlanDue;
+
+    /** A summary is due on {@link #reportingDeadline}. */
+    public boolean summaryOwed = true;
 
     /** The edition this draft was rolled over from. */
     public UUID rolledOverFrom;
@@ -105,9 +135,14 @@ public class Campaign {
     }
 
     public CampaignTerms terms() {
-        return new CampaignTerms(kind, name, theme,
+        return new CampaignTerms(kind, name, themes,
                 new CampaignSchedule(windowStart, windowEnd, reportingDeadline, launchDate), launchCity, launchHost,
-                focusThemes, parentId);
+                focusThemes, parentId, seriesId, reporting());
+    }
+
+    public ReportingRules reporting() {
+        return new ReportingRules(reportingMode, reportingAllUnits ? null : List.copyOf(reportingUnits),
+                List.copyOf(reportingBodies), activityPlanDue, summaryOwed);
     }
 
     public void apply(CampaignTerms terms, OffsetDateTime now) {
@@ -116,7 +151,7 @@ public class Campaign {
         }
         kind = terms.kind();
         name = terms.name();
-        theme = terms.theme();
+        themes = new ArrayList<>(terms.themes());
         year = terms.schedule().windowStart().getYear();
         windowStart = terms.schedule().windowStart();
         windowEnd = terms.schedule().windowEnd();
@@ -126,6 +161,14 @@ public class Campaign {
         launchHost = terms.launchHost();
         focusThemes = new ArrayList<>(terms.focusThemes());
         parentId = terms.parentId();
+        seriesId = terms.seriesId();
+        ReportingRules reporting = terms.reporting();
+        reportingMode = reporting.mode();
+        reportingAllUnits = reporting.provincialUnits() == null;
+        reportingUnits = new TreeSet<>(reportingAllUnits ? List.of() : reporting.provincialUnits());
+        reportingBodies = new TreeSet<>(reporting.certificationBodies());
+        activityPlanDue = reporting.activityPlanDue();
+        summaryOwed = reporting.summary();
         updatedAt = now;
     }
 
@@ -164,8 +207,8 @@ public class Campaign {
     public Campaign rollOver(UUID newId, String createdBy, OffsetDateTime now) {
         CampaignSchedule next = terms().schedule().nextYear();
         int nextYear = next.windowStart().getYear();
-        Campaign draft = draft(newId, new CampaignTerms(kind, withYear(name, nextYear), withYear(theme, nextYear),
-                next, launchCity, launchHost, focusThemes, null), createdBy, now);
+        Campaign draft = draft(newId, new CampaignTerms(kind, withYear(name, nextYear), List.of(),
+                next, launchCity, launchHost, focusThemes, null, seriesId, reporting()), createdBy, now);
         draft.rolledOverFrom = id;
         return draft;
     }

@@ -24,7 +24,7 @@ public class CampaignChange extends ChangeRecord {
         return new FieldChanges()
                 .compare("kind", before.kind(), after.kind())
                 .compare("name", before.name(), after.name())
-                .compare("theme", before.theme(), after.theme())
+                .compare("themes", before.themes(), after.themes())
                 .compare("window.start", before.schedule().windowStart(), after.schedule().windowStart())
                 .compare("window.end", before.schedule().windowEnd(), after.schedule().windowEnd())
                 .compare("reportingDeadline", before.schedule().reportingDeadline(), after.schedule().reportingDeadline())
@@ -33,6 +33,8 @@ public class CampaignChange extends ChangeRecord {
                 .compare("launchCeremony.host", before.launchHost(), after.launchHost())
                 .compare("focusThemes", before.focusThemes(), after.focusThemes())
                 .compare("parentId", before.parentId(), after.parentId())
+                .compare("seriesId", before.seriesId(), after.seriesId())
+                .compare("reporting", before.reporting(), after.reporting())
                 .toMap();
     }
 

@@ -19,6 +19,12 @@ public enum CampaignKind {
     /** 质量月, September */
     @JsonProperty("quality-month")
     QUALITY_MONTH,
+    /**
+     * An umbrella series that groups editions, e.g. 全国质量认证系列宣传体验周: its editions point to it by
+     * {@code seriesId}; it owes no reports and gets no distribution plan of its own.
+     */
+    @JsonProperty("series")
+    SERIES,
     @JsonProperty("other")
     OTHER
 }

@@ -30,7 +30,8 @@ public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, Local
         requireWithinRange("");
         long days = ChronoUnit.DAYS.between(windowStart, sameWeekdayNextYear(windowStart));
         CampaignSchedule next = new CampaignSchedule(windowStart.plusDays(days), windowEnd.plusDays(days),
-                reportingDeadline.plusDays(days), launchDate == null ? null : launchDate.plusDays(days));
+                reportingDeadline == null ? null : reportingDeadline.plusDays(days),
+                launchDate == null ? null : launchDate.plusDays(days));
         next.requireWithinRange("The next edition would end after " + LAST_DAY + ". ");
         return next;
     }

@@ -7,10 +7,13 @@ import java.util.UUID;
  * What the national office decides about an edition, validated: the part of a campaign that a draft sets and
  * an update changes. Published campaigns record every change of their terms.
  */
-public record CampaignTerms(CampaignKind kind, LocalizedText name, LocalizedText theme, CampaignSchedule schedule,
-        String launchCity, LocalizedText launchHost, List<LocalizedText> focusThemes, UUID parentId) {
+public record CampaignTerms(CampaignKind kind, LocalizedText name, List<CampaignTheme> themes,
+        CampaignSchedule schedule, String launchCity, LocalizedText launchHost, List<LocalizedText> focusThemes,
+        UUID parentId, UUID seriesId, ReportingRules reporting) {
 
     public CampaignTerms {
+        themes = themes == null ? List.of() : List.copyOf(themes);
         focusThemes = focusThemes == null ? List.of() : List.copyOf(focusThemes);
+        reporting = reporting == null ? ReportingRules.defaultFor(kind) : reporting;
     }
 }

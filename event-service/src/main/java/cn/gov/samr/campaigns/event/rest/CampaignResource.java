@@ -93,7 +93,7 @@ public class CampaignResource {
     public Response create(CampaignRequest request) {
         CampaignTerms terms = validTerms(request, null);
         Campaign campaign = service.create(terms, jurisdiction.caller());
-        return Response.created(URI.create("/api/v1/campaigns/" + campaign.id)).entity(CampaignView.of(campaign))
+        return Response.created(URI.create("/api/v1/campaigns/" + campaign.id)).entity(view(campaign))
                 .tag(Versions.etag(campaign.version)).build();
     }
 
@@ -117,7 +117,7 @@ public class CampaignResource {
         service.get(id); // 404 before 428
         Campaign campaign = service.update(id, terms, request.changeReason(), Versions.required(ifMatch, "campaign"),
                 jurisdiction.caller());
-        return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
+        return Response.ok(view(campaign)).tag(Versions.etag(campaign.version)).build();
     }
 
     @POST
@@ -159,7 +159,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "409", description = "The campaign was already rolled over")
     public Response rollOver(@PathParam("id") UUID id) {
         Campaign next = service.rollOver(id, jurisdiction.caller());
-        return Response.created(URI.create("/api/v1/campaigns/" + next.id)).entity(CampaignView.of(next))
+        return Response.created(URI.create("/api/v1/campaigns/" + next.id)).entity(view(next))
                 .tag(Versions.etag(next.version)).build();
     }
 
@@ -211,7 +211,7 @@ public class CampaignResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     public Response get(@PathParam("id") UUID id) {
         Campaign campaign = visible(service.get(id));
-        return Response.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
+        return Response.ok(view(campaign)).tag(Versions.etag(campaign.version)).build();
     }
 
     @GET
@@ -226,7 +226,7 @@ public class CampaignResource {
         CampaignRepository.Filter filter = new CampaignRepository.Filter(year, kind,
                 CampaignService.visibleStatuses(isNationalAdmin()));
         List<CampaignView> rows = service.list(filter, after.date(0), after.uuid(1), limit + 1).stream()
-                .map(CampaignView::of).toList();
+                .map(this::view).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.window().start().toString(), v.id().toString()));
     }
 
@@ -234,16 +234,19 @@ public class CampaignResource {
     private CampaignTerms validTerms(CampaignRequest request, UUID self) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "a campaign is required",
                 validator);
-        request.schedule().check(errors);
         CampaignTerms terms = request.terms();
-        service.checkParent(terms, self, errors);
+        service.check(terms, self, errors);
         errors.throwIfAny();
         return terms;
     }
 
     /** The campaign as the write left it, with the version its commit stores as ETag. */
-    private static RestResponse<CampaignView> withEtag(Campaign campaign) {
-        return RestResponse.ResponseBuilder.ok(CampaignView.of(campaign)).tag(Versions.etag(campaign.version)).build();
+    private RestResponse<CampaignView> withEtag(Campaign campaign) {
+        return RestResponse.ResponseBuilder.ok(view(campaign)).tag(Versions.etag(campaign.version)).build();
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, service.links(campaign), List.of());
     }
 
     private Campaign visible(Campaign campaign) {

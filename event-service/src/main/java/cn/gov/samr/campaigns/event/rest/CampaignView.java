@@ -10,17 +10,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
+import cn.gov.samr.campaigns.event.domain.CampaignTheme;
 import cn.gov.samr.campaigns.event.domain.HostSlot;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.event.domain.ReportingRules;
+import cn.gov.samr.campaigns.event.service.CampaignLinks;
+import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 
 @Schema(requiredProperties = {
-        "id", "kind", "year", "name", "window", "reportingDeadline", "focusThemes", "hostSlots", "status",
-        "createdAt", "version" })
-public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText name, LocalizedText theme,
+        "id", "kind", "year", "name", "themes", "window", "launchCeremonies", "notices", "focusThemes", "reporting",
+        "hostSlots", "status", "createdAt", "version", "warnings" })
+public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText name, List<CampaignTheme> themes,
         CampaignRequest.Window window, LocalDate reportingDeadline, CampaignRequest.LaunchCeremony launchCeremony,
-        List<LocalizedText> focusThemes, UUID parentId, UUID rolledOverFrom, List<HostSlotView> hostSlots,
+        List<LaunchRef> launchCeremonies, List<NoticeRef> notices, List<LocalizedText> focusThemes, UUID parentId,
+        UUID seriesId, UUID rolledOverFrom, ReportingRules reporting, List<HostSlotView> hostSlots,
         CampaignStatus status, OffsetDateTime createdAt, OffsetDateTime publishedAt, OffsetDateTime closedAt,
-        long version) {
+        long version,
+        @Schema(description = "What to look at although nothing was refused, e.g. a window running past the parent's")
+        List<FieldError> warnings) {
+
+    @Schema(description = "A launch ceremony (启动仪式) the campaign shares; /api/v1/launch-ceremonies/{id} has it all",
+            requiredProperties = { "id", "date", "outcome" })
+    public record LaunchRef(UUID id, LocalDate date, String division, String outcome) {
+    }
+
+    @Schema(description = "A published notice (通知) announcing the campaign; /api/v1/notices/{id} has it all",
+            requiredProperties = { "id", "documentNumber", "title", "issuedOn" })
+    public record NoticeRef(UUID id, String documentNumber, LocalizedText title, LocalDate issuedOn) {
+    }
 
     @Schema(requiredProperties = { "province", "weekStart", "weekEnd", "focusThemes" })
     public record HostSlotView(String province, LocalDate weekStart, LocalDate weekEnd,
@@ -31,12 +48,16 @@ public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText n
         }
     }
 
-    static CampaignView of(Campaign c) {
-        return new CampaignView(c.id, c.kind, c.year, c.name, c.theme,
+    static CampaignView of(Campaign c, CampaignLinks links, List<FieldError> warnings) {
+        return new CampaignView(c.id, c.kind, c.year, c.name, List.copyOf(c.themes),
                 new CampaignRequest.Window(c.windowStart, c.windowEnd), c.reportingDeadline,
                 c.launchCity == null ? null : new CampaignRequest.LaunchCeremony(c.launchCity, c.launchDate, c.launchHost),
-                List.copyOf(c.focusThemes), c.parentId, c.rolledOverFrom,
+                links.launchCeremonies().stream().map(l -> new LaunchRef(l.id(), l.date(), l.division(), l.outcome()))
+                        .toList(),
+                links.notices().stream().map(n -> new NoticeRef(n.id(), n.documentNumber(), n.title(), n.issuedOn()))
+                        .toList(),
+                List.copyOf(c.focusThemes), c.parentId, c.seriesId, c.rolledOverFrom, c.reporting(),
                 c.hostSlots.stream().map(HostSlotView::of).toList(), c.status, c.createdAt, c.publishedAt,
-                c.closedAt, c.version);
+                c.closedAt, c.version, warnings);
     }
 }

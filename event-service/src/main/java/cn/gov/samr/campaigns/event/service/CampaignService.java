@@ -54,8 +54,16 @@ public class CampaignService {
         this.clock = clock;
     }
 
+    /** The rules of a campaign's terms beyond their fields' own: the dates, the reporting, the parent. */
+    public void check(CampaignTerms terms, UUID self, InvalidInputException.Collector errors) {
+        terms.schedule().check(errors);
+        errors.check(!terms.reporting().summary() || terms.schedule().reportingDeadline() != null, "reportingDeadline",
+                "is required when a summary is owed (reporting.summary)");
+        checkParent(terms, self, errors);
+    }
+
     /** The rules that need other campaigns: the parent exists and its window holds this one's. */
-    public void checkParent(CampaignTerms terms, UUID self, InvalidInputException.Collector errors) {
+    private void checkParent(CampaignTerms terms, UUID self, InvalidInputException.Collector errors) {
         if (terms.parentId() == null || terms.schedule().windowStart() == null || terms.schedule().windowEnd() == null) {
             return;
         }
@@ -150,6 +158,11 @@ public class CampaignService {
         }
         campaigns.flush();
         return campaign;
+    }
+
+    /** The launch ceremonies and published notices that name the campaign, for its view. */
+    public CampaignLinks links(Campaign campaign) {
+        return CampaignLinks.NONE;
     }
 
     public Set<String> provincialUnitCodes() {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -72,10 +73,10 @@ class CampaignChangeTest {
     void otherChangesToAPublishedCampaignAreRecordedWithoutAReason() {
         String id = createPublished(organicWeek2022());
         Map<String, Object> body = organicWeek2022();
-        body.put("theme", Map.of("zh", "有机产品认证:护航消费升级"));
+        body.put("themes", List.of(CampaignFixtures.theme("national", "有机产品认证:护航消费升级", null)));
         asNationalAdminIfMatch(id).body(body).put("/api/v1/campaigns/{id}", id).then().statusCode(200);
         asNationalAdmin().get("/api/v1/campaigns/{id}/history", id)
-                .then().body("[0].changes.keySet()", contains("theme"));
+                .then().body("[0].changes.keySet()", contains("themes"));
     }
 
     @Test

@@ -24,8 +24,8 @@ final class CampaignFixtures {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "organic-product-week");
         body.put("name", Map.of("zh", "2022年全国有机产品认证宣传周", "en", "2022 National Organic Product Certification Week"));
-        body.put("theme", Map.of("zh", "有机产品认证:护航消费升级 优享品质生活",
-                "en", "Organic certification: safeguarding consumption upgrades, enjoying quality life"));
+        body.put("themes", List.of(theme("national", "有机产品认证:护航消费升级 优享品质生活",
+                "Organic certification: safeguarding consumption upgrades, enjoying quality life")));
         body.put("window", Map.of("start", "2022-09-19", "end", "2022-09-23"));
         body.put("reportingDeadline", "2022-10-14");
         body.put("launchCeremony", Map.of("city", "320100", "date", "2022-09-19"));
@@ -37,12 +37,21 @@ final class CampaignFixtures {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "service-experience-week");
         body.put("name", Map.of("zh", "2022年全国服务认证体验周", "en", "2022 National Service Certification Experience Week"));
-        body.put("theme", Map.of("zh", "服务认证促发展惠民生"));
+        body.put("themes", List.of(theme("national", "服务认证促发展惠民生", null)));
         body.put("window", Map.of("start", "2022-09-05", "end", "2022-09-30"));
         body.put("reportingDeadline", "2022-10-14");
         body.put("focusThemes", List.of(Map.of("zh", "养老服务认证"), Map.of("zh", "青少年视觉健康与验光配镜服务认证"),
                 Map.of("zh", "绿色低碳服务"), Map.of("zh", "服务认证数字化信息化赋能")));
         return body;
+    }
+
+    /** A theme with its scope (national, international, domestic, other); {@code en} may be null. */
+    static Map<String, Object> theme(String scope, String zh, String en) {
+        Map<String, Object> theme = new HashMap<>(Map.of("scope", scope, "zh", zh));
+        if (en != null) {
+            theme.put("en", en);
+        }
+        return theme;
     }
 
     /** A host slot: a week given to a provincial unit with its focus themes. */

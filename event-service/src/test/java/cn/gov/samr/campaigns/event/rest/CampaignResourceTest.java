@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -47,6 +48,38 @@ class CampaignResourceTest {
         asNationalAdmin().get("/api/v1/campaigns/{id}", id).then() // read back from PostgreSQL, still China time
                 .body("createdAt", matchesPattern(".*\\.\\d{3}\\+08:00"));
         assertEquals(1, outboxEvents(id, "CampaignPublished"));
+    }
+
+    @Test
+    void worldAccreditationDayHasAnInternationalAndADomesticTheme() {
+        Map<String, Object> body = organicWeek2022();
+        body.put("kind", "world-accreditation-day");
+        body.put("themes", List.of(
+                CampaignFixtures.theme("international", "认可：支持可持续发展", "Accreditation: Supporting Sustainable Development"),
+                CampaignFixtures.theme("domestic", "认可：服务高质量发展", null)));
+        String id = createDraft(body);
+        asNationalAdmin().get("/api/v1/campaigns/{id}", id).then().statusCode(200)
+                .body("themes.scope", contains("international", "domestic"))
+                .body("themes[0].en", equalTo("Accreditation: Supporting Sustainable Development"))
+                .body("reporting.mode", equalTo("live"))
+                .body("reporting.summary", equalTo(true));
+    }
+
+    @Test
+    void aSeriesOwesNoReportsAndNeedsNoDeadline() {
+        Map<String, Object> body = organicWeek2022();
+        body.put("kind", "series");
+        body.put("name", Map.of("zh", "2022年全国质量认证系列宣传体验周"));
+        body.remove("reportingDeadline");
+        body.remove("launchCeremony");
+        String id = createDraft(body);
+        asNationalAdmin().get("/api/v1/campaigns/{id}", id).then().statusCode(200)
+                .body("reporting.summary", equalTo(false))
+                .body("reporting.provincialUnits", equalTo(List.of()));
+
+        Map<String, Object> week = organicWeek2022();
+        week.remove("reportingDeadline");
+        assertInvalid(week, "reportingDeadline", "is required when a summary is owed (reporting.summary)");
     }
 
     @Test
@@ -98,7 +131,7 @@ class CampaignResourceTest {
         Map<String, Object> body = organicWeek2022();
         body.put("kind", "tea-week");
         assertInvalid(body, "kind", "unknown value 'tea-week'; expected one of [organic-product-week, "
-                + "green-product-week, service-experience-week, world-accreditation-day, quality-month, other]");
+                + "green-product-week, service-experience-week, world-accreditation-day, quality-month, series, other]");
     }
 
     @Test

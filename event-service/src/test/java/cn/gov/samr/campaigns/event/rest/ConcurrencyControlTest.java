@@ -43,7 +43,7 @@ class ConcurrencyControlTest {
         assertEquals(first, etag(CAMPAIGN, id));
         String second = put(asNationalAdmin().header("If-Match", first), theme("第二次"), CAMPAIGN, id);
         assertEquals(second, etag(CAMPAIGN, id));
-        asNationalAdmin().get(CAMPAIGN, id).then().body("theme.zh", equalTo("第二次"));
+        asNationalAdmin().get(CAMPAIGN, id).then().body("themes[0].zh", equalTo("第二次"));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ConcurrencyControlTest {
         asNationalAdmin().header("If-Match", "\"999\"").body(theme("过时")).put(CAMPAIGN, id)
                 .then().statusCode(412).contentType("application/problem+json");
         assertEquals(before, etag(CAMPAIGN, id));
-        asNationalAdmin().get(CAMPAIGN, id).then().body("theme.zh", equalTo(organicWeek2022Theme()));
+        asNationalAdmin().get(CAMPAIGN, id).then().body("themes[0].zh", equalTo(organicWeek2022Theme()));
     }
 
     @Test
@@ -102,7 +102,7 @@ class ConcurrencyControlTest {
                 .then().statusCode(200).header("ETag", etag).body("id", equalTo(id));
         put(asNationalAdmin().header("If-Match", etag), theme("改了"), CAMPAIGN, id);
         asNationalAdmin().header("If-None-Match", etag).get(CAMPAIGN, id)
-                .then().statusCode(200).body("theme.zh", equalTo("改了"));
+                .then().statusCode(200).body("themes[0].zh", equalTo("改了"));
     }
 
     @Test
@@ -138,12 +138,12 @@ class ConcurrencyControlTest {
 
     private static Map<String, Object> theme(String zh) {
         Map<String, Object> body = organicWeek2022();
-        body.put("theme", Map.of("zh", zh));
+        body.put("themes", List.of(CampaignFixtures.theme("national", zh, null)));
         return body;
     }
 
     @SuppressWarnings("unchecked")
     private static String organicWeek2022Theme() {
-        return ((Map<String, String>) organicWeek2022().get("theme")).get("zh");
+        return ((List<Map<String, String>>) organicWeek2022().get("themes")).get(0).get("zh");
     }
 }
