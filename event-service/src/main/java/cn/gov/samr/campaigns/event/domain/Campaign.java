@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.event.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -183,6 +184,11 @@ public class Campaign {
         if (status != CampaignStatus.DRAFT) {
             throw new ConflictProblem("Campaign " + id + " is closed and cannot be published again.");
         }
+        // A rolled-over draft leaves its deadline to be decided again; it cannot go out without one.
+        if (summaryOwed && reportingDeadline == null) {
+            throw new ConflictProblem("Campaign " + id + " cannot be published yet: reportingDeadline is missing, and "
+                    + "a summary is owed (reporting.summary). Set the deadline first.");
+        }
         status = CampaignStatus.PUBLISHED;
         publishedAt = now;
         updatedAt = now;
@@ -203,12 +209,25 @@ public class Campaign {
         return true;
     }
 
-    /** Next year's edition as a draft: same terms, dates on the same weekdays, year in the names moved on. */
-    public Campaign rollOver(UUID newId, String createdBy, OffsetDateTime now) {
-        CampaignSchedule next = terms().schedule().nextYear();
-        int nextYear = next.windowStart().getYear();
-        Campaign draft = draft(newId, new CampaignTerms(kind, withYear(name, nextYear), List.of(),
-                next, launchCity, launchHost, focusThemes, null, seriesId, reporting()), createdBy, now);
+    /**
+     * Next year's edition as a draft. It copies what recurs: the kind, the names with the year moved on, the focus
+     * themes, the reporting rules (live again; the activity plan's due day moved with the window), the window on the
+     * same weekdays. It leaves empty what must be decided again rather than stale: the themes, the launch ceremony,
+     * the host slots (not copied) and the reporting deadline (publishing refuses until it is set).
+     *
+     * @param parent next year's parent (the old parent's roll-over), or null when there is none yet
+     * @param series the series the new edition belongs to
+     */
+    public Campaign rollOver(UUID newId, UUID parent, UUID series, String createdBy, OffsetDateTime now) {
+        CampaignSchedule moved = terms().schedule().nextYear();
+        long days = ChronoUnit.DAYS.between(windowStart, moved.windowStart());
+        CampaignSchedule next = new CampaignSchedule(moved.windowStart(), moved.windowEnd(), null, null);
+        ReportingRules rules = reporting();
+        ReportingRules nextRules = new ReportingRules(ReportingMode.LIVE, rules.provincialUnits(),
+                rules.certificationBodies(), rules.activityPlanDue() == null ? null : rules.activityPlanDue().plusDays(days),
+                rules.summary());
+        Campaign draft = draft(newId, new CampaignTerms(kind, withYear(name, next.windowStart().getYear()), List.of(),
+                next, null, null, focusThemes, parent, series, nextRules), createdBy, now);
         draft.rolledOverFrom = id;
         return draft;
     }

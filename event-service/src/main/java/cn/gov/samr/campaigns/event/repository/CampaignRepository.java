@@ -15,8 +15,13 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID> {
 
-    /** What a list filter may narrow by; null fields do not filter. */
-    public record Filter(Integer year, CampaignKind kind, List<CampaignStatus> statuses) {
+    /**
+     * What a list filter may narrow by; null fields do not filter.
+     *
+     * @param parent the campaign whose direct children are wanted
+     * @param series the series whose editions are wanted
+     */
+    public record Filter(Integer year, CampaignKind kind, List<CampaignStatus> statuses, UUID parent, UUID series) {
     }
 
     /** Newest window first; keyset paging after (afterStart, afterId) when given; fetches limit rows. */
@@ -30,6 +35,14 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
         if (filter.kind() != null) {
             where.append(" and kind = :kind");
             params.and("kind", filter.kind());
+        }
+        if (filter.parent() != null) {
+            where.append(" and parentId = :parent");
+            params.and("parent", filter.parent());
+        }
+        if (filter.series() != null) {
+            where.append(" and seriesId = :series");
+            params.and("series", filter.series());
         }
         if (afterStart != null) {
             where.append(" and (windowStart < :afterStart or (windowStart = :afterStart and id > :afterId))");

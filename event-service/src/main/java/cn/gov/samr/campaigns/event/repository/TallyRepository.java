@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
+import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
 
 /** The figures event-service holds that consuming services compare their projections with (drift checks). */
@@ -14,7 +15,7 @@ import cn.gov.samr.campaigns.event.domain.CampaignStatus;
 public class TallyRepository {
 
     /** One campaign that was published (published or closed since), with its activities that count. */
-    public record CampaignTally(UUID campaignId, CampaignStatus status, long publishedActivities,
+    public record CampaignTally(UUID campaignId, CampaignKind kind, CampaignStatus status, long publishedActivities,
             long completedActivities) {
     }
 
@@ -32,14 +33,14 @@ public class TallyRepository {
     public List<CampaignTally> publishedCampaigns() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select c.id, c.status,
+                select c.id, c.kind, c.status,
                        count(a.id) filter (where a.status = :published),
                        count(a.id) filter (where a.status = :completed)
                 from campaign c
                 left join activity_campaign ac on ac.campaign_id = c.id
                 left join activity a on a.id = ac.activity_id
                 where c.status in (:campaignPublished, :campaignClosed)
-                group by c.id, c.status
+                group by c.id, c.kind, c.status
                 order by c.id""")
                 // the statuses as the entities store them (enum names)
                 .setParameter("published", ActivityStatus.PUBLISHED.name())
@@ -47,8 +48,8 @@ public class TallyRepository {
                 .setParameter("campaignPublished", CampaignStatus.PUBLISHED.name())
                 .setParameter("campaignClosed", CampaignStatus.CLOSED.name())
                 .getResultList();
-        return rows.stream().map(r -> new CampaignTally((UUID) r[0],
-                CampaignStatus.valueOf((String) r[1]), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue())).toList();
+        return rows.stream().map(r -> new CampaignTally((UUID) r[0], CampaignKind.valueOf((String) r[1]),
+                CampaignStatus.valueOf((String) r[2]), ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue())).toList();
     }
 }

@@ -39,6 +39,7 @@ import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignTerms;
 import cn.gov.samr.campaigns.event.domain.HostSlotRules;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
+import cn.gov.samr.campaigns.event.service.CampaignFiguresService;
 import cn.gov.samr.campaigns.event.service.CampaignService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -58,13 +59,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CampaignResource {
 
     private final CampaignService service;
+    private final CampaignFiguresService figures;
     private final Validator validator;
     private final SecurityIdentity identity;
     private final Jurisdiction jurisdiction;
 
-    public CampaignResource(CampaignService service, Validator validator, SecurityIdentity identity,
-            Jurisdiction jurisdiction) {
+    public CampaignResource(CampaignService service, CampaignFiguresService figures, Validator validator,
+            SecurityIdentity identity, Jurisdiction jurisdiction) {
         this.service = service;
+        this.figures = figures;
         this.validator = validator;
         this.identity = identity;
         this.jurisdiction = jurisdiction;
@@ -86,10 +89,12 @@ public class CampaignResource {
                     + "\"window\": {\"start\": \"2022-09-19\", \"end\": \"2022-09-23\"}, "
                     + "\"reportingDeadline\": \"2022-10-14\", "
                     + "\"launchCeremony\": {\"city\": \"320100\", \"date\": \"2022-09-19\"}}")))
-    @APIResponse(responseCode = "201", description = "Created as a draft",
+    @APIResponse(responseCode = "201", description = "Created as a draft; warnings name what to look at (a window "
+            + "running past the parent's)",
             headers = { @Header(name = "Location"), @Header(name = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, dates out of order, or an unknown parent campaign")
+    @APIResponse(responseCode = "400", description = "Invalid fields, dates out of order, two themes of one scope, an "
+            + "unknown, self or cyclic parent, a seriesId that names no series, or a series that owes reports")
     public Response create(CampaignRequest request) {
         CampaignTerms terms = validTerms(request, null);
         Campaign campaign = service.create(terms, jurisdiction.caller());
@@ -105,7 +110,8 @@ public class CampaignResource {
     @Operation(operationId = "updateCampaign", summary = "Change a campaign edition",
             description = "A draft changes freely. A published campaign keeps a history of its changes, and its "
                     + "window moves only with a changeReason. A closed campaign does not change. Send If-Match with "
-                    + "the ETag you read to be sure nobody changed it meanwhile.")
+                    + "the ETag you read to be sure nobody changed it meanwhile. A window running before or past the "
+                    + "parent's (or the series') window is accepted and named in warnings.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CampaignRequest.class)))
     @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version's",
@@ -126,10 +132,12 @@ public class CampaignResource {
     @Transactional
     @Operation(operationId = "publishCampaign",
             summary = "Publish a draft: the provinces' reporting obligations and the distribution plan open",
-            description = "Announces CampaignPublished. Publishing a published campaign again changes nothing.")
+            description = "Announces CampaignPublished. Publishing a published campaign again changes nothing. A "
+                    + "draft that owes a summary but has no reportingDeadline yet (a rolled-over edition) is refused.")
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "409", description = "The campaign is closed")
+    @APIResponse(responseCode = "409", description = "The campaign is closed, or lacks its reportingDeadline while a "
+            + "summary is owed")
     public RestResponse<CampaignView> publish(@PathParam("id") UUID id) {
         return withEtag(service.publish(id));
     }
@@ -152,7 +160,13 @@ public class CampaignResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Transactional
     @Operation(operationId = "rollOverCampaign",
-            summary = "Create next year's edition as a draft, dates moved to the same weekdays")
+            summary = "Create next year's edition as a draft, dates moved to the same weekdays",
+            description = "Copies what recurs: the kind, the names with the new year, the focus themes, the series "
+                    + "(its own next edition when the series was rolled over), the parent mapped to the old parent's "
+                    + "roll-over (none when the parent has not been rolled over yet), and the reporting rules (mode "
+                    + "live; activityPlanDue moved like the window). Leaves empty what must be decided again: the "
+                    + "themes, the launch ceremony, the host slots and the reportingDeadline (publishing refuses "
+                    + "until it is set).")
     @APIResponse(responseCode = "201", description = "Next year's draft",
             headers = { @Header(name = "Location"), @Header(name = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
@@ -170,8 +184,9 @@ public class CampaignResource {
     @Transactional
     @Operation(operationId = "replaceHostSlots",
             summary = "Set the experience week's host slots: one week and one provincial unit each",
-            description = "Replaces every slot of a service certification experience week; each week lies inside "
-                    + "the campaign's window and each provincial unit hosts once.")
+            description = "Replaces every slot of a service certification experience week; each slot is a week at "
+                    + "most inside the campaign's window, each provincial unit hosts once, and slots may overlap "
+                    + "(national events in several provinces in the same week).")
     @APIResponse(responseCode = "200", description = "The campaign with its new slots", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "The campaign is closed or is not an experience week")
@@ -203,6 +218,23 @@ public class CampaignResource {
     }
 
     @GET
+    @Path("/{id}/figures")
+    @Authenticated
+    @Operation(operationId = "getCampaignFigures",
+            summary = "A campaign's activity figures, its children's and its editions' included",
+            description = "Adds up the published and completed activities of the campaign and of every campaign "
+                    + "below it (children by parentId, a series' editions by seriesId, recursively); an activity "
+                    + "merged into several of them counts once. National totals and one row per provincial unit. "
+                    + "Drafts, and drafts below, only for the national office.")
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignFiguresView.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign, or a draft the caller may not see")
+    public CampaignFiguresView figures(@PathParam("id") UUID id) {
+        Campaign campaign = visible(service.get(id));
+        return CampaignFiguresView.of(figures.of(campaign, CampaignService.visibleStatuses(isNationalAdmin())));
+    }
+
+    @GET
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getCampaign", summary = "One campaign edition; drafts only for the national office",
@@ -220,11 +252,16 @@ public class CampaignResource {
             summary = "Campaign editions, newest window first; drafts only for the national office")
     @Parameter(name = "year", in = ParameterIn.QUERY, description = "The edition's year, e.g. 2022")
     @Parameter(name = "kind", in = ParameterIn.QUERY, description = "The kind of campaign")
+    @Parameter(name = "parent", in = ParameterIn.QUERY,
+            description = "Only the campaigns running directly under this one (parentId), e.g. a Quality Month's weeks")
+    @Parameter(name = "series", in = ParameterIn.QUERY,
+            description = "Only the editions of this series (seriesId)")
     public Page<CampaignView> list(@QueryParam("year") Integer year, @QueryParam("kind") CampaignKind kind,
+            @QueryParam("parent") UUID parent, @QueryParam("series") UUID series,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
         Cursor after = Cursor.decode(cursor, Cursor.Key.DATE, Cursor.Key.UUID);
         CampaignRepository.Filter filter = new CampaignRepository.Filter(year, kind,
-                CampaignService.visibleStatuses(isNationalAdmin()));
+                CampaignService.visibleStatuses(isNationalAdmin()), parent, series);
         List<CampaignView> rows = service.list(filter, after.date(0), after.uuid(1), limit + 1).stream()
                 .map(this::view).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.window().start().toString(), v.id().toString()));
@@ -246,7 +283,7 @@ public class CampaignResource {
     }
 
     private CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, service.links(campaign), List.of());
+        return CampaignView.of(campaign, service.links(campaign), service.warnings(campaign));
     }
 
     private Campaign visible(Campaign campaign) {

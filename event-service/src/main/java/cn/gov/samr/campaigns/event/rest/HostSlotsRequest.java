@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 
-/** The whole set of the experience week's host slots; replaces what was there. */
-public record HostSlotsRequest(@NotNull @Size(max = 10) List<@NotNull @Valid Slot> slots) {
+/** The whole set of the experience week's host slots, one per provincial unit at most; replaces what was there. */
+public record HostSlotsRequest(@NotNull @Size(max = 32) List<@NotNull @Valid Slot> slots) {
 
     @Schema(name = "HostSlot")
     public record Slot(@NotNull String province, @NotNull LocalDate weekStart, @NotNull LocalDate weekEnd,

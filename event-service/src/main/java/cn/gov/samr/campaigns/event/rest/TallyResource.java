@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
 import cn.gov.samr.campaigns.event.repository.TallyRepository;
 import cn.gov.samr.campaigns.platform.security.Roles;
@@ -30,8 +31,10 @@ import cn.gov.samr.campaigns.platform.security.Roles;
 public class TallyResource {
 
     @Schema(description = "One campaign that was published, and its activities that count in the statistics",
-            requiredProperties = { "campaignId", "status", "activities" })
+            requiredProperties = { "campaignId", "kind", "status", "activities" })
     public record CampaignTallyView(UUID campaignId,
+            @Schema(description = "a series groups editions and gets no distribution plan or reports of its own")
+            CampaignKind kind,
             @Schema(description = "published or closed: a draft has announced nothing") CampaignStatus status,
             ActivityTally activities) {
     }
@@ -65,7 +68,7 @@ public class TallyResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TalliesView.class)))
     public TalliesView get() {
         return new TalliesView(tallies.publishedCampaigns().stream()
-                .map(t -> new CampaignTallyView(t.campaignId(), t.status(),
+                .map(t -> new CampaignTallyView(t.campaignId(), t.kind(), t.status(),
                         new ActivityTally(t.publishedActivities(), t.completedActivities())))
                 .toList());
     }

@@ -3,6 +3,9 @@ package cn.gov.samr.campaigns.event.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +20,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignChange;
+import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
 import cn.gov.samr.campaigns.event.domain.CampaignTerms;
+import cn.gov.samr.campaigns.event.domain.CampaignTheme;
 import cn.gov.samr.campaigns.event.domain.HostSlot;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.event.domain.ThemeScope;
 import cn.gov.samr.campaigns.event.messaging.CampaignEventProducer;
 import cn.gov.samr.campaigns.event.repository.CampaignChangeRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
@@ -29,6 +35,7 @@ import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 
 @ApplicationScoped
 public class CampaignService {
@@ -54,17 +61,62 @@ public class CampaignService {
         this.clock = clock;
     }
 
-    /** The rules of a campaign's terms beyond their fields' own: the dates, the reporting, the parent. */
+    /** Parent links followed before a chain is taken for a cycle; real campaigns nest two or three deep. */
+    private static final int MAX_DEPTH = 16;
+
+    /**
+     * The rules of a campaign's terms beyond their fields' own: the dates, the reporting, the themes, the series and
+     * the parent. A window running past the parent's is no error: {@link #warnings(Campaign)} names it.
+     */
     public void check(CampaignTerms terms, UUID self, InvalidInputException.Collector errors) {
         terms.schedule().check(errors);
         errors.check(!terms.reporting().summary() || terms.schedule().reportingDeadline() != null, "reportingDeadline",
                 "is required when a summary is owed (reporting.summary)");
+        checkThemes(terms.themes(), errors);
+        checkSeries(terms, self, errors);
         checkParent(terms, self, errors);
     }
 
-    /** The rules that need other campaigns: the parent exists and its window holds this one's. */
+    /** One theme per scope: World Accreditation Day has an international and a domestic one, not two of either. */
+    private static void checkThemes(List<CampaignTheme> themes, InvalidInputException.Collector errors) {
+        Map<ThemeScope, Integer> seen = new EnumMap<>(ThemeScope.class);
+        for (int i = 0; i < themes.size(); i++) {
+            ThemeScope scope = themes.get(i) == null ? null : themes.get(i).scope();
+            Integer first = scope == null ? null : seen.putIfAbsent(scope, i);
+            errors.check(first == null, "themes[" + i + "].scope",
+                    "themes[" + first + "] is already the " + scopeName(scope) + " theme; one theme per scope");
+        }
+    }
+
+    /**
+     * A series (系列) groups editions and stands alone: it belongs to no series and runs under no parent, and it owes
+     * no reports (its editions do). An edition's seriesId names a campaign of kind series.
+     */
+    private void checkSeries(CampaignTerms terms, UUID self, InvalidInputException.Collector errors) {
+        if (terms.kind() == CampaignKind.SERIES) {
+            errors.check(terms.seriesId() == null, "seriesId", "a series belongs to no series; its editions do")
+                    .check(terms.parentId() == null, "parentId", "a series runs under no parent; its editions may")
+                    .check(!terms.reporting().owesAnything(), "reporting",
+                            "a series owes no reports; its editions do (leave reporting out, or owe nothing)");
+        } else if (self != null && terms.kind() != null) {
+            long editions = campaigns.count("seriesId", self);
+            errors.check(editions == 0, "kind", editions + " edition(s) belong to this series; it stays a series");
+        }
+        if (terms.seriesId() == null || terms.kind() == CampaignKind.SERIES) {
+            return;
+        }
+        Campaign series = campaigns.findById(terms.seriesId());
+        if (series == null) {
+            errors.check(false, "seriesId", "no such campaign");
+        } else {
+            errors.check(series.kind == CampaignKind.SERIES, "seriesId",
+                    "names a campaign of kind " + kindName(series.kind) + ", not a series");
+        }
+    }
+
+    /** The parent exists, is not the campaign itself, and does not run under it (no cycle). */
     private void checkParent(CampaignTerms terms, UUID self, InvalidInputException.Collector errors) {
-        if (terms.parentId() == null || terms.schedule().windowStart() == null || terms.schedule().windowEnd() == null) {
+        if (terms.parentId() == null || terms.kind() == CampaignKind.SERIES) {
             return;
         }
         Campaign parent = campaigns.findById(terms.parentId());
@@ -72,9 +124,55 @@ public class CampaignService {
             errors.check(false, "parentId", parent == null ? "no such campaign" : "a campaign cannot be its own parent");
             return;
         }
-        errors.check(!terms.schedule().windowStart().isBefore(parent.windowStart)
-                && !terms.schedule().windowEnd().isAfter(parent.windowEnd), "parentId",
-                "the window must lie inside the parent's window " + parent.windowStart + " to " + parent.windowEnd);
+        Campaign above = parent;
+        for (int depth = 0; above != null && depth < MAX_DEPTH; depth++) {
+            if (self != null && self.equals(above.parentId)) {
+                errors.check(false, "parentId", "campaign " + parent.id + " runs under this one: a cycle");
+                return;
+            }
+            above = above.parentId == null ? null : campaigns.findById(above.parentId);
+        }
+        errors.check(above == null, "parentId", "the parent's chain of parents is deeper than " + MAX_DEPTH);
+    }
+
+    /**
+     * What to look at although nothing was refused: a window running before or past its parent's or its series'
+     * window (a week from 27 September to 1 October under that year's Quality Month). Read when the view is built,
+     * so a parent's later change shows on its children.
+     */
+    public List<FieldError> warnings(Campaign campaign) {
+        List<FieldError> warnings = new ArrayList<>();
+        overrun(campaign, campaign.parentId, "parentId", "the parent's", warnings);
+        overrun(campaign, campaign.seriesId, "seriesId", "the series'", warnings);
+        return warnings;
+    }
+
+    private void overrun(Campaign campaign, UUID aboveId, String field, String whose, List<FieldError> warnings) {
+        Campaign above = aboveId == null ? null : campaigns.findById(aboveId);
+        if (above == null) {
+            return;
+        }
+        String window = " " + whose + " window " + above.windowStart + " to " + above.windowEnd;
+        long early = ChronoUnit.DAYS.between(campaign.windowStart, above.windowStart);
+        if (early > 0) {
+            warnings.add(new FieldError(field, "starts " + days(early) + " before" + window));
+        }
+        long late = ChronoUnit.DAYS.between(above.windowEnd, campaign.windowEnd);
+        if (late > 0) {
+            warnings.add(new FieldError(field, "runs " + days(late) + " past" + window));
+        }
+    }
+
+    private static String days(long n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+
+    private static String scopeName(ThemeScope scope) {
+        return scope == null ? "" : scope.name().toLowerCase();
+    }
+
+    private static String kindName(CampaignKind kind) {
+        return kind.name().toLowerCase().replace('_', '-');
     }
 
     @Transactional
@@ -138,9 +236,16 @@ public class CampaignService {
         campaigns.find("rolledOverFrom", id).firstResultOptional().ifPresent(existing -> {
             throw new ConflictProblem("Campaign " + id + " was already rolled over into " + existing.id + ".");
         });
-        Campaign next = current.rollOver(UUID.randomUUID(), createdBy, now());
+        Campaign next = current.rollOver(UUID.randomUUID(), nextYears(current.parentId, null),
+                nextYears(current.seriesId, current.seriesId), createdBy, now());
         campaigns.persist(next);
         return next;
+    }
+
+    /** The edition rolled over from the given one (next year's parent or series), or the fallback when none is. */
+    private UUID nextYears(UUID campaign, UUID fallback) {
+        return campaign == null ? null
+                : campaigns.find("rolledOverFrom", campaign).firstResultOptional().map(c -> c.id).orElse(fallback);
     }
 
     /** Replaces the experience week's host slots; the caller has checked the slots' own rules. */
