@@ -5,11 +5,21 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** What material-service reads of event-service's CampaignPublished: the campaign and who receives posters. */
+/**
+ * What material-service reads of event-service's CampaignPublished: the campaign, its kind, and who receives posters.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CampaignPublished(UUID campaignId, List<Recipient> provincialUnits) {
+public record CampaignPublished(UUID campaignId, String kind, List<Recipient> provincialUnits) {
 
     public static final String TYPE = "CampaignPublished";
+
+    /** The kind of an umbrella series (全国质量认证系列宣传体验周): its editions get the posters, it gets none. */
+    public static final String SERIES = "series";
+
+    /** True for a series, which groups editions and has no distribution plan of its own. */
+    public boolean isSeries() {
+        return SERIES.equals(kind);
+    }
 
     /** The first field a plan cannot be opened without; null when all fit. Checked before any write. */
     public String invalidField() {

@@ -6,9 +6,19 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** What material-service reads of event-service's tallies ({@code GET /api/v1/admin/tallies}): the campaigns. */
+import cn.gov.samr.campaigns.material.messaging.CampaignPublished;
+
+/**
+ * What material-service reads of event-service's tallies ({@code GET /api/v1/admin/tallies}): the campaigns and their
+ * kinds ({@code kind} absent from an older event-service: a plan is owed).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CampaignTally(UUID campaignId, String status) {
+public record CampaignTally(UUID campaignId, String kind, String status) {
+
+    /** Every published campaign has a distribution plan, except a series (its editions have theirs). */
+    public boolean needsPlan() {
+        return !CampaignPublished.SERIES.equals(kind);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tallies(List<CampaignTally> campaigns) {

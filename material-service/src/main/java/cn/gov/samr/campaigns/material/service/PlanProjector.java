@@ -11,7 +11,7 @@ import cn.gov.samr.campaigns.platform.messaging.PoisonMessageException;
 
 /**
  * Applies one campaign event to the distribution plans; the live listener and the rebuild both call this, so a
- * rebuilt plan is the live one by construction. Only CampaignPublished concerns the plans.
+ * rebuilt plan is the live one by construction. Only CampaignPublished concerns the plans, and not a series'.
  */
 @ApplicationScoped
 public class PlanProjector {
@@ -32,6 +32,9 @@ public class PlanProjector {
             return;
         }
         CampaignPublished campaign = inbox.payload(event, CampaignPublished.class);
+        if (campaign.isSeries()) { // an umbrella series: its editions have the plans (and the drift check knows)
+            return;
+        }
         String invalid = campaign.invalidField();
         if (invalid != null) { // a body that can never be applied is poison (dead-lettered), not a failure to retry
             throw new PoisonMessageException(event.type() + " " + event.id() + " has no valid " + invalid);

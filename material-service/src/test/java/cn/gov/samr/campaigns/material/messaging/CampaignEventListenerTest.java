@@ -62,6 +62,21 @@ class CampaignEventListenerTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].recipients", equalTo(32));
     }
 
+    /** A series (全国质量认证系列宣传体验周) groups editions: they get the posters, it gets no plan of its own. */
+    @Test
+    void aPublishedSeriesOpensNoPlan() {
+        UUID series = UUID.randomUUID();
+        String units = IntStream.rangeClosed(1, 32).mapToObj(i -> "{\"code\":\"" + (100000 + i * 10000)
+                + "\",\"name\":{\"zh\":\"单位" + i + "\"}}").collect(Collectors.joining(",", "[", "]"));
+        kafka.sendCloudEvent("campaign.events", series.toString(), UUID.randomUUID().toString(), "CampaignPublished",
+                "{\"campaignId\":\"" + series + "\",\"kind\":\"series\",\"provincialUnits\":" + units + "}");
+        UUID marker = UUID.randomUUID();
+        publish(marker, UUID.randomUUID().toString()); // on the same partition, so processed after the series
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> plans(marker) == 1);
+        assertEquals(0, plans(series));
+    }
+
     /** Producers may add fields, and events are read as written: the listener is not held to the REST rules. */
     @Test
     void anEventWithFieldsAddedByALaterProducerIsStillApplied() {

@@ -18,17 +18,30 @@ class DistributionPlanDriftTest {
     @Test
     void everyPublishedCampaignWithItsPlanIsNoDrift() {
         assertEquals(0, DistributionPlanDrift.difference(
-                List.of(new CampaignTally(A, "published"), new CampaignTally(B, "closed")), Set.of(A, B)));
+                List.of(week(A, "published"), week(B, "closed")), Set.of(A, B)));
     }
 
     @Test
     void aMissingPlanAndAPlanOfACampaignNeverPublishedEachCount() {
         assertEquals(2, DistributionPlanDrift.difference(
-                List.of(new CampaignTally(A, "published"), new CampaignTally(B, "published")), Set.of(A, C)));
+                List.of(week(A, "published"), week(B, "published")), Set.of(A, C)));
+    }
+
+    @Test
+    void aSeriesNeedsNoPlanAndAPlanForOneIsDrift() {
+        assertEquals(0, DistributionPlanDrift.difference(
+                List.of(new CampaignTally(A, "series", "published"), new CampaignTally(B, null, "published")),
+                Set.of(B)));
+        assertEquals(1, DistributionPlanDrift.difference(List.of(new CampaignTally(A, "series", "published")),
+                Set.of(A)));
     }
 
     @Test
     void nothingPublishedAndNoPlansIsNoDrift() {
         assertEquals(0, DistributionPlanDrift.difference(List.of(), Set.of()));
+    }
+
+    private static CampaignTally week(UUID id, String status) {
+        return new CampaignTally(id, "organic-product-week", status);
     }
 }
