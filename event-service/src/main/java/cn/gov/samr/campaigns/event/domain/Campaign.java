@@ -223,9 +223,9 @@ public class Campaign {
         long days = ChronoUnit.DAYS.between(windowStart, moved.windowStart());
         CampaignSchedule next = new CampaignSchedule(moved.windowStart(), moved.windowEnd(), null, null);
         ReportingRules rules = reporting();
+        LocalDate planDue = rules.activityPlanDue() == null ? null : rules.activityPlanDue().plusDays(days);
         ReportingRules nextRules = new ReportingRules(ReportingMode.LIVE, rules.provincialUnits(),
-                rules.certificationBodies(), rules.activityPlanDue() == null ? null : rules.activityPlanDue().plusDays(days),
-                rules.summary());
+                rules.certificationBodies(), planDue, rules.summary());
         Campaign draft = draft(newId, new CampaignTerms(kind, withYear(name, next.windowStart().getYear()), List.of(),
                 next, null, null, focusThemes, parent, series, nextRules), createdBy, now);
         draft.rolledOverFrom = id;

@@ -190,6 +190,19 @@ class CampaignShapeTest {
     }
 
     @Test
+    void aSeriesWithEditionsStaysASeries() {
+        String series = createDraft(series2022());
+        createDraft(edition(series, "organic-product-week", "2022-09-19", "2022-09-23"));
+        Map<String, Object> other = series2022();
+        other.put("kind", "other");
+        other.put("reportingDeadline", "2022-10-31");
+        asNationalAdminIfMatch(series).body(other).put("/api/v1/campaigns/{id}", series)
+                .then().statusCode(400)
+                .body("errors.find { it.field == 'kind' }.message",
+                        equalTo("1 edition(s) belong to this series; it stays a series"));
+    }
+
+    @Test
     void aSeriesIdMustNameASeries() {
         String month = createDraft(qualityMonth2022());
         assertInvalid(edition(month, "organic-product-week", "2022-09-19", "2022-09-23"), "seriesId",
