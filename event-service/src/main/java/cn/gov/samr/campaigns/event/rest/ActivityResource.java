@@ -111,9 +111,7 @@ public class ActivityResource {
             headers = { @Header(name = "Location"), @Header(name = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response schedule(ActivityRequest request) {
-        ActivityPlan plan = validPlan(request);
-        jurisdiction.require(plan.divisionCode());
-        ActivityService.Saved saved = service.schedule(plan, jurisdiction.caller());
+        ActivityService.Saved saved = service.schedule(validPlan(request));
         return Response.created(URI.create("/api/v1/activities/" + saved.activity().id))
                 .entity(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
@@ -135,12 +133,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is cancelled or completed, or a concurrent change "
             + "came first")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityRequest request) {
-        jurisdiction.require(service.get(id).divisionCode);
+        service.changeable(id);
         Long expectedVersion = Versions.required(ifMatch, "activity");
-        ActivityPlan plan = validPlan(request);
-        jurisdiction.require(plan.divisionCode());
-        ActivityService.Saved saved = service.change(id, plan, request.changeReason(), expectedVersion,
-                jurisdiction.caller());
+        ActivityService.Saved saved = service.change(id, validPlan(request), request.changeReason(), expectedVersion);
         return Response.ok(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
@@ -154,7 +149,6 @@ public class ActivityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "The activity is not planned")
     public ActivityView publish(@PathParam("id") UUID id) {
-        jurisdiction.require(service.get(id).divisionCode);
         return ActivityView.of(service.publish(id));
     }
 
@@ -171,7 +165,6 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is already cancelled or completed")
     public ActivityView cancel(@PathParam("id") UUID id, CancelRequest request) {
         validate(request);
-        jurisdiction.require(service.get(id).divisionCode);
         return ActivityView.of(service.cancel(id, request.reason()));
     }
 
@@ -188,7 +181,6 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is not published, or has not started yet")
     public ActivityView complete(@PathParam("id") UUID id, OutcomeRequest request) {
         validate(request);
-        jurisdiction.require(service.get(id).divisionCode);
         return ActivityView.of(service.complete(id, request.actualParticipants(), request.mediaItems(),
                 request.photoCount(), request.note()));
     }
@@ -265,13 +257,13 @@ public class ActivityResource {
         return Page.of(rows, limit, v -> Cursor.encode(v.startsAt().toString(), v.id().toString()));
     }
 
-    /** All errors at once: the fields, the times, the campaigns' windows, the venue. */
+    /**
+     * The request's shape, with the service's rules added so that a bad request hears everything at once (the
+     * service applies its rules again when it schedules: they are its own, whatever the entry point).
+     */
     private ActivityPlan validPlan(ActivityRequest request) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "an activity is required",
                 validator);
-        if (request.startsAt() != null && request.endsAt() != null) {
-            errors.check(request.endsAt().isAfter(request.startsAt()), "endsAt", "must be after startsAt");
-        }
         ActivityPlan plan = null;
         if (request.campaigns() != null && request.venue() != null) {
             plan = request.plan();

@@ -30,6 +30,7 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
+import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
 
 @ApplicationScoped
@@ -46,10 +47,11 @@ public class ActivityService {
     private final ActivityEventProducer events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Jurisdiction jurisdiction;
 
     public ActivityService(ActivityRepository activities, ActivityChangeRepository changes,
             CampaignRepository campaigns, DivisionTree divisions, ActivityEventProducer events, ObjectMapper json,
-            Clock clock) {
+            Clock clock, Jurisdiction jurisdiction) {
         this.activities = activities;
         this.changes = changes;
         this.campaigns = campaigns;
@@ -57,13 +59,19 @@ public class ActivityService {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.jurisdiction = jurisdiction;
     }
 
     /**
-     * The rules that need stored data: the venue's division exists, and every campaign exists, is published, and
-     * has the activity's days (in Asia/Shanghai) inside its window — the error names the campaign and why.
+     * The scheduling rules every entry point applies (the single POST and PUT, the import): the end after the start,
+     * the venue's division exists, and every campaign exists, is published, and has the activity's days (in
+     * Asia/Shanghai) inside its window — the error names the campaign and why. The caller's jurisdiction is
+     * {@link #checkJurisdiction}: a refusal (403) for one activity, an error of its row in an import.
      */
     public void check(ActivityPlan plan, InvalidInputException.Collector errors) {
+        if (plan.startsAt() != null && plan.endsAt() != null) {
+            errors.check(plan.endsAt().isAfter(plan.startsAt()), "endsAt", "must be after startsAt");
+        }
         if (plan.divisionCode() != null) {
             errors.check(divisions.exists(plan.divisionCode()), "venue.division",
                     "'" + plan.divisionCode() + "' is not a known division code");
@@ -90,26 +98,71 @@ public class ActivityService {
         }
     }
 
+    /** For entry points that report rather than refuse: a known venue outside the caller's jurisdiction. */
+    public void checkJurisdiction(ActivityPlan plan, InvalidInputException.Collector errors) {
+        if (plan.divisionCode() != null && divisions.exists(plan.divisionCode())) {
+            errors.check(jurisdiction.covers(plan.divisionCode()), "venue.division",
+                    "'" + plan.divisionCode() + "' is outside your jurisdiction");
+        }
+    }
+
+    /** The activity, if the caller may change it (403 otherwise); 404 if there is none. */
+    public Activity changeable(UUID id) {
+        Activity activity = get(id);
+        jurisdiction.require(activity.divisionCode);
+        return activity;
+    }
+
+    /** Schedules one activity as planned, by the caller: every rule checked (400), then the jurisdiction (403). */
     @Transactional
-    public Saved schedule(ActivityPlan plan, String scheduledBy) {
+    public Saved schedule(ActivityPlan plan) {
+        requireSchedulable(plan);
+        Activity activity = persistPlanned(plan);
+        return new Saved(activity, warnings(activity));
+    }
+
+    /**
+     * Schedules all plans as planned activities in one transaction, or none. Each is checked as a single POST
+     * would be; the import has reported every row's errors before it calls this. No warnings: an import does not
+     * show them, and a thousand venue look-ups would only slow it.
+     */
+    @Transactional
+    public List<Activity> scheduleAll(List<ActivityPlan> plans) {
+        List<Activity> scheduled = new ArrayList<>(plans.size());
+        for (ActivityPlan plan : plans) {
+            requireSchedulable(plan);
+            scheduled.add(persistPlanned(plan));
+        }
+        return scheduled;
+    }
+
+    private void requireSchedulable(ActivityPlan plan) {
+        InvalidInputException.Collector errors = InvalidInputException.collect();
+        check(plan, errors);
+        errors.throwIfAny();
+        jurisdiction.require(plan.divisionCode());
+    }
+
+    private Activity persistPlanned(ActivityPlan plan) {
         OffsetDateTime now = now();
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
         activity.status = ActivityStatus.PLANNED;
         activity.voluntaryParticipation = true;
         activity.noFee = true;
-        activity.scheduledBy = scheduledBy;
+        activity.scheduledBy = jurisdiction.caller();
         activity.createdAt = now;
         activity.updatedAt = now;
         plan.applyTo(activity, divisions.provincialUnitOf(plan.divisionCode()));
         activities.persist(activity);
-        return new Saved(activity, warnings(activity));
+        return activity;
     }
 
     /** Changes a planned activity freely; a published one keeps a history and announces the change. */
     @Transactional
-    public Saved change(UUID id, ActivityPlan plan, String reason, Long expectedVersion, String changedBy) {
-        Activity activity = get(id);
+    public Saved change(UUID id, ActivityPlan plan, String reason, Long expectedVersion) {
+        Activity activity = changeable(id);
+        requireSchedulable(plan);
         activity.requireChangeable();
         if (expectedVersion != null && expectedVersion != activity.version) {
             throw new PreconditionFailedProblem("Activity " + id + " is at version " + activity.version + ", not "
@@ -121,7 +174,7 @@ public class ActivityService {
         plan.applyTo(activity, divisions.provincialUnitOf(plan.divisionCode()));
         activity.updatedAt = now();
         if (activity.status == ActivityStatus.PUBLISHED && !changed.isEmpty()) {
-            changes.persist(ActivityChange.of(id, changed, changedBy, reason, now()));
+            changes.persist(ActivityChange.of(id, changed, jurisdiction.caller(), reason, now()));
             activities.flush();
             events.rescheduled(activity, reason, changed);
         }
@@ -131,7 +184,7 @@ public class ActivityService {
 
     @Transactional
     public Activity publish(UUID id) {
-        Activity activity = get(id);
+        Activity activity = changeable(id);
         activity.publish(now());
         activities.flush();
         events.scheduled(activity);
@@ -140,7 +193,7 @@ public class ActivityService {
 
     @Transactional
     public Activity cancel(UUID id, String reason) {
-        Activity activity = get(id);
+        Activity activity = changeable(id);
         boolean wasPublished = activity.status == ActivityStatus.PUBLISHED;
         activity.cancel(reason, now());
         if (wasPublished) { // a planned activity was never announced
@@ -152,7 +205,7 @@ public class ActivityService {
 
     @Transactional
     public Activity complete(UUID id, int participants, int mediaItems, int photos, String note) {
-        Activity activity = get(id);
+        Activity activity = changeable(id);
         activity.complete(participants, mediaItems, photos, note, now());
         activities.flush();
         events.completed(activity);

@@ -42,6 +42,11 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
+        /** What was found so far, for an entry point that reports errors instead of refusing (a dry run). */
+        public List<FieldError> errors() {
+            return List.copyOf(errors);
+        }
+
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
