@@ -46,6 +46,7 @@ import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
 import cn.gov.samr.campaigns.event.domain.Visibility;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
+import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.service.ActivityService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
@@ -79,13 +80,15 @@ public class ActivityResource {
     private final DivisionTree divisions;
     private final Validator validator;
     private final Jurisdiction jurisdiction;
+    private final CertificationBodyDirectory bodies;
 
     public ActivityResource(ActivityService service, DivisionTree divisions, Validator validator,
-            Jurisdiction jurisdiction) {
+            Jurisdiction jurisdiction, CertificationBodyDirectory bodies) {
         this.service = service;
         this.divisions = divisions;
         this.validator = validator;
         this.jurisdiction = jurisdiction;
+        this.bodies = bodies;
     }
 
     @POST
@@ -115,7 +118,7 @@ public class ActivityResource {
         jurisdiction.require(plan.divisionCode());
         ActivityService.Saved saved = service.schedule(plan, jurisdiction.caller());
         return Response.created(URI.create("/api/v1/activities/" + saved.activity().id))
-                .entity(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
+                .entity(ActivityView.of(saved.activity(), bodies, saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
     @PUT
@@ -141,7 +144,7 @@ public class ActivityResource {
         jurisdiction.require(plan.divisionCode());
         ActivityService.Saved saved = service.change(id, plan, request.changeReason(), expectedVersion,
                 jurisdiction.caller());
-        return Response.ok(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
+        return Response.ok(ActivityView.of(saved.activity(), bodies, saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
     @POST
@@ -155,7 +158,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is not planned")
     public ActivityView publish(@PathParam("id") UUID id) {
         jurisdiction.require(service.get(id).divisionCode);
-        return ActivityView.of(service.publish(id));
+        return ActivityView.of(service.publish(id), bodies);
     }
 
     @POST
@@ -172,7 +175,7 @@ public class ActivityResource {
     public ActivityView cancel(@PathParam("id") UUID id, CancelRequest request) {
         validate(request);
         jurisdiction.require(service.get(id).divisionCode);
-        return ActivityView.of(service.cancel(id, request.reason()));
+        return ActivityView.of(service.cancel(id, request.reason()), bodies);
     }
 
     @POST
@@ -190,7 +193,7 @@ public class ActivityResource {
         validate(request);
         jurisdiction.require(service.get(id).divisionCode);
         return ActivityView.of(service.complete(id, request.actualParticipants(), request.mediaItems(),
-                request.photoCount(), request.note()));
+                request.photoCount(), request.note()), bodies);
     }
 
     @GET
@@ -215,13 +218,14 @@ public class ActivityResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getActivity",
-            summary = "One activity; internal or unpublished ones only within the caller's jurisdiction",
+            summary = "One activity; internal or unpublished ones only within the caller's jurisdiction or to the "
+                    + "certification bodies it names",
             description = "The ETag is the activity's version: send it in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The activity", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") UUID id) {
         Activity activity = visible(service.get(id));
-        return Response.ok(ActivityView.of(activity)).tag(Versions.etag(activity.version)).build();
+        return Response.ok(ActivityView.of(activity, bodies)).tag(Versions.etag(activity.version)).build();
     }
 
     @GET
@@ -237,7 +241,9 @@ public class ActivityResource {
     @GET
     @Authenticated
     @Operation(operationId = "listActivities",
-            summary = "Activities in start order: public published ones, and all within the caller's jurisdiction")
+            summary = "Activities in start order: public published ones, and all within the caller's jurisdiction",
+            description = "A certification body (role certification-body) also sees every activity naming it (its "
+                    + "org claim), whatever the visibility or status.")
     @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's activities")
     @Parameter(name = "province", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
     @Parameter(name = "within", in = ParameterIn.QUERY, description = "Division code: it and everything under it")
@@ -246,7 +252,8 @@ public class ActivityResource {
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "Activity status")
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "Starting on or after this China day, yyyy-MM-dd")
     @Parameter(name = "to", in = ParameterIn.QUERY, description = "Starting on or before this China day, yyyy-MM-dd")
-    @Parameter(name = "certificationBody", in = ParameterIn.QUERY, description = "A certification body taking part")
+    @Parameter(name = "certificationBody", in = ParameterIn.QUERY,
+            description = "A certification body taking part, by approval number (e.g. CNCA-R-2002-001)")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the title")
     public Page<ActivityView> list(@QueryParam("campaign") UUID campaign,
             @QueryParam("province") String province, @QueryParam("within") String within,
@@ -258,10 +265,11 @@ public class ActivityResource {
             @QueryParam("cursor") String cursor) {
         ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province,
                 divisions.subtreeOf(within), type, setting, status, ChinaClock.startOf(from),
-                ChinaClock.startOf(to == null ? null : to.plusDays(1)), certificationBody, text, visibleTo());
+                ChinaClock.startOf(to == null ? null : to.plusDays(1)), certificationBody, text, visibleTo(),
+                jurisdiction.organisation().orElse(null));
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
         List<ActivityView> rows = service.list(filter, after.timestamp(0), after.uuid(1), limit + 1).stream()
-                .map(ActivityView::of).toList();
+                .map(a -> ActivityView.of(a, bodies)).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.startsAt().toString(), v.id().toString()));
     }
 
@@ -285,9 +293,11 @@ public class ActivityResource {
         InvalidInputException.validate(request, "a body is required", validator).throwIfAny();
     }
 
+    /** Public announced ones to everyone; the others within the caller's jurisdiction, or naming the caller's body. */
     private Activity visible(Activity a) {
         boolean announced = a.visibility == Visibility.PUBLIC && a.publishedAt != null;
-        if (!announced && !jurisdiction.covers(a.divisionCode)) {
+        boolean namesCallersBody = jurisdiction.organisation().filter(a.certificationBodies::contains).isPresent();
+        if (!announced && !namesCallersBody && !jurisdiction.covers(a.divisionCode)) {
             throw new NotFoundProblem("Activity", a.id);
         }
         return a;

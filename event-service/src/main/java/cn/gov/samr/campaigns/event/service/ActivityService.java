@@ -25,6 +25,7 @@ import cn.gov.samr.campaigns.event.messaging.ActivityEventProducer;
 import cn.gov.samr.campaigns.event.repository.ActivityChangeRepository;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
+import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
@@ -46,10 +47,11 @@ public class ActivityService {
     private final ActivityEventProducer events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CertificationBodyDirectory certificationBodies;
 
     public ActivityService(ActivityRepository activities, ActivityChangeRepository changes,
             CampaignRepository campaigns, DivisionTree divisions, ActivityEventProducer events, ObjectMapper json,
-            Clock clock) {
+            Clock clock, CertificationBodyDirectory certificationBodies) {
         this.activities = activities;
         this.changes = changes;
         this.campaigns = campaigns;
@@ -57,6 +59,7 @@ public class ActivityService {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.certificationBodies = certificationBodies;
     }
 
     /**
@@ -64,6 +67,7 @@ public class ActivityService {
      * has the activity's days (in Asia/Shanghai) inside its window — the error names the campaign and why.
      */
     public void check(ActivityPlan plan, InvalidInputException.Collector errors) {
+        checkCertificationBodies(plan, errors);
         if (plan.divisionCode() != null) {
             errors.check(divisions.exists(plan.divisionCode()), "venue.division",
                     "'" + plan.divisionCode() + "' is not a known division code");
@@ -88,6 +92,17 @@ public class ActivityService {
             errors.check(!lastDay.isAfter(campaign.windowEnd) && !lastDay.isBefore(campaign.windowStart), "endsAt",
                     "is outside" + window);
         }
+    }
+
+    /**
+     * Certification bodies are named by their CNCA approval number, one the reference list knows: free text made a
+     * body unable to find its own activities. All unknown ones in one error.
+     */
+    private void checkCertificationBodies(ActivityPlan plan, InvalidInputException.Collector errors) {
+        List<String> unknown = plan.certificationBodies().stream().filter(id -> !certificationBodies.exists(id))
+                .sorted().toList();
+        errors.check(unknown.isEmpty(), "certificationBodies", "not the approval number of a known certification "
+                + "body (GET /api/v1/certification-bodies): " + String.join(", ", unknown));
     }
 
     @Transactional
