@@ -24,7 +24,7 @@ import jakarta.persistence.JoinColumn;
 public class CertificationBody {
 
     /** CNCA-[A-Z]+-yyyy-nnn: the serial has two to four digits (CNCA-RF-2002-07, CNCA-R-2024-1364). */
-    public static final String ID_PATTERN = "CNCA-[A-Z]+-\\d{4}-\\d{2,4}";
+    public static final String ID_PATTERN = "^CNCA-[A-Z]+-\\d{4}-\\d{2,4}$";
 
     @Id
     public String id;
