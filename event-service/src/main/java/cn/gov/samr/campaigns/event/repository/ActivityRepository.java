@@ -28,10 +28,11 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      * @param divisions a subtree's codes (from DivisionTree), or null
      * @param visibleTo what the caller may see beyond public published activities: null for everything (the
      *                  national office), else the codes of its jurisdiction (empty for none)
+     * @param visibleToBody a certification body that also sees every activity naming it (the caller's org), or null
      */
     public record Filter(UUID campaign, String provincialUnit, Set<String> divisions, ActivityType type,
             ActivitySetting setting, ActivityStatus status, OffsetDateTime from, OffsetDateTime to,
-            String certificationBody, String text, Set<String> visibleTo) {
+            String certificationBody, String text, Set<String> visibleTo, String visibleToBody) {
     }
 
     /**
@@ -71,6 +72,11 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             if (!f.visibleTo().isEmpty()) {
                 sql.append(" or a.division_code in (:visibleTo)");
                 params.put("visibleTo", f.visibleTo());
+            }
+            if (f.visibleToBody() != null) {
+                sql.append(" or exists (select 1 from activity_certification_body vb where vb.activity_id = a.id"
+                        + " and vb.org = :visibleToBody)");
+                params.put("visibleToBody", f.visibleToBody());
             }
             sql.append(")");
         }

@@ -47,6 +47,8 @@ public record ActivityRequest(
         @Size(max = 20) Set<@NotNull ActivitySetting> settings,
         @PositiveOrZero @Max(MAX_PARTICIPANTS) Integer expectedParticipants,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> invitedMedia,
+        @Schema(description = "CNCA approval numbers of bodies the reference list knows (GET "
+                + "/api/v1/certification-bodies), e.g. CNCA-R-2002-001")
         @Size(max = 20) Set<@NotBlank @Size(max = 100) String> certificationBodies,
         @Valid Contact contact,
         @NotNull Visibility visibility,

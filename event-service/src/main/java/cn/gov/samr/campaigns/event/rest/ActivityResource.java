@@ -46,6 +46,7 @@ import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
 import cn.gov.samr.campaigns.event.domain.Visibility;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
+import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.service.ActivityService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
@@ -79,13 +80,15 @@ public class ActivityResource {
     private final DivisionTree divisions;
     private final Validator validator;
     private final Jurisdiction jurisdiction;
+    private final CertificationBodyDirectory bodies;
 
     public ActivityResource(ActivityService service, DivisionTree divisions, Validator validator,
-            Jurisdiction jurisdiction) {
+            Jurisdiction jurisdiction, CertificationBodyDirectory bodies) {
         this.service = service;
         this.divisions = divisions;
         this.validator = validator;
         this.jurisdiction = jurisdiction;
+        this.bodies = bodies;
     }
 
     @POST
@@ -113,7 +116,7 @@ public class ActivityResource {
     public Response schedule(ActivityRequest request) {
         ActivityService.Saved saved = service.schedule(validPlan(request));
         return Response.created(URI.create("/api/v1/activities/" + saved.activity().id))
-                .entity(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
+                .entity(ActivityView.of(saved.activity(), bodies, saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
     @PUT
@@ -136,7 +139,7 @@ public class ActivityResource {
         service.changeable(id);
         Long expectedVersion = Versions.required(ifMatch, "activity");
         ActivityService.Saved saved = service.change(id, validPlan(request), request.changeReason(), expectedVersion);
-        return Response.ok(ActivityView.of(saved.activity(), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
+        return Response.ok(ActivityView.of(saved.activity(), bodies, saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
     @POST
@@ -149,7 +152,7 @@ public class ActivityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "The activity is not planned")
     public ActivityView publish(@PathParam("id") UUID id) {
-        return ActivityView.of(service.publish(id));
+        return ActivityView.of(service.publish(id), bodies);
     }
 
     @POST
@@ -165,7 +168,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is already cancelled or completed")
     public ActivityView cancel(@PathParam("id") UUID id, CancelRequest request) {
         validate(request);
-        return ActivityView.of(service.cancel(id, request.reason()));
+        return ActivityView.of(service.cancel(id, request.reason()), bodies);
     }
 
     @POST
@@ -182,7 +185,7 @@ public class ActivityResource {
     public ActivityView complete(@PathParam("id") UUID id, OutcomeRequest request) {
         validate(request);
         return ActivityView.of(service.complete(id, request.actualParticipants(), request.mediaItems(),
-                request.photoCount(), request.note()));
+                request.photoCount(), request.note()), bodies);
     }
 
     @GET
@@ -207,13 +210,14 @@ public class ActivityResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getActivity",
-            summary = "One activity; internal or unpublished ones only within the caller's jurisdiction",
+            summary = "One activity; internal or unpublished ones only within the caller's jurisdiction or to the "
+                    + "certification bodies it names",
             description = "The ETag is the activity's version: send it in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The activity", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") UUID id) {
         Activity activity = visible(service.get(id));
-        return Response.ok(ActivityView.of(activity)).tag(Versions.etag(activity.version)).build();
+        return Response.ok(ActivityView.of(activity, bodies)).tag(Versions.etag(activity.version)).build();
     }
 
     @GET
@@ -229,7 +233,9 @@ public class ActivityResource {
     @GET
     @Authenticated
     @Operation(operationId = "listActivities",
-            summary = "Activities in start order: public published ones, and all within the caller's jurisdiction")
+            summary = "Activities in start order: public published ones, and all within the caller's jurisdiction",
+            description = "A certification body (role certification-body) also sees every activity naming it (its "
+                    + "org claim), whatever the visibility or status.")
     @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's activities")
     @Parameter(name = "province", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
     @Parameter(name = "within", in = ParameterIn.QUERY, description = "Division code: it and everything under it")
@@ -238,7 +244,8 @@ public class ActivityResource {
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "Activity status")
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "Starting on or after this China day, yyyy-MM-dd")
     @Parameter(name = "to", in = ParameterIn.QUERY, description = "Starting on or before this China day, yyyy-MM-dd")
-    @Parameter(name = "certificationBody", in = ParameterIn.QUERY, description = "A certification body taking part")
+    @Parameter(name = "certificationBody", in = ParameterIn.QUERY,
+            description = "A certification body taking part, by approval number (e.g. CNCA-R-2002-001)")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the title")
     public Page<ActivityView> list(@QueryParam("campaign") UUID campaign,
             @QueryParam("province") String province, @QueryParam("within") String within,
@@ -250,10 +257,11 @@ public class ActivityResource {
             @QueryParam("cursor") String cursor) {
         ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province,
                 divisions.subtreeOf(within), type, setting, status, ChinaClock.startOf(from),
-                ChinaClock.startOf(to == null ? null : to.plusDays(1)), certificationBody, text, visibleTo());
+                ChinaClock.startOf(to == null ? null : to.plusDays(1)), certificationBody, text, visibleTo(),
+                jurisdiction.organisation().orElse(null));
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
         List<ActivityView> rows = service.list(filter, after.timestamp(0), after.uuid(1), limit + 1).stream()
-                .map(ActivityView::of).toList();
+                .map(a -> ActivityView.of(a, bodies)).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.startsAt().toString(), v.id().toString()));
     }
 
@@ -277,9 +285,11 @@ public class ActivityResource {
         InvalidInputException.validate(request, "a body is required", validator).throwIfAny();
     }
 
+    /** Public announced ones to everyone; the others within the caller's jurisdiction, or naming the caller's body. */
     private Activity visible(Activity a) {
         boolean announced = a.visibility == Visibility.PUBLIC && a.publishedAt != null;
-        if (!announced && !jurisdiction.covers(a.divisionCode)) {
+        boolean namesCallersBody = jurisdiction.organisation().filter(a.certificationBodies::contains).isPresent();
+        if (!announced && !namesCallersBody && !jurisdiction.covers(a.divisionCode)) {
             throw new NotFoundProblem("Activity", a.id);
         }
         return a;

@@ -16,6 +16,7 @@ import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 import cn.gov.samr.campaigns.event.domain.Visibility;
+import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 
 /** An activity; {@code warnings} only in the answer to a schedule or change. */
@@ -26,7 +27,10 @@ import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 public record ActivityView(UUID id, ActivityType type, LocalizedText title, ActivityRequest.Description description,
         Set<UUID> campaigns, ActivityRequest.Venue venue, String provincialUnit, OffsetDateTime startsAt,
         OffsetDateTime endsAt, ActivityFormat format, Set<ActivitySetting> settings, Integer expectedParticipants,
-        List<String> invitedMedia, Set<String> certificationBodies, ActivityRequest.Contact contact,
+        List<String> invitedMedia,
+        @Schema(description = "By approval number, in that order; text stored before the reference list existed "
+                + "keeps its text as id, with no name") List<CertificationBodyRef> certificationBodies,
+        ActivityRequest.Contact contact,
         Visibility visibility, boolean voluntaryParticipation, boolean noFee, ActivityStatus status, Outcome outcome,
         String cancelReason, long version,
         @Schema(maxItems = 36, description = "What to look at, nothing refused: per kind of conflict (same venue at "
@@ -37,17 +41,18 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
     public record Outcome(Integer actualParticipants, Integer mediaItems, Integer photoCount, String note) {
     }
 
-    static ActivityView of(Activity a) {
-        return of(a, null);
+    static ActivityView of(Activity a, CertificationBodyDirectory bodies) {
+        return of(a, bodies, null);
     }
 
-    static ActivityView of(Activity a, List<FieldError> warnings) {
+    static ActivityView of(Activity a, CertificationBodyDirectory bodies, List<FieldError> warnings) {
         return new ActivityView(a.id, a.type, a.title,
                 a.descriptionZh == null && a.descriptionEn == null ? null
                         : new ActivityRequest.Description(a.descriptionZh, a.descriptionEn),
                 Set.copyOf(a.campaignIds), new ActivityRequest.Venue(a.divisionCode, a.venueAddress, a.latitude, a.longitude),
                 a.provincialUnit, a.startsAt, a.endsAt, a.format, Set.copyOf(a.settings), a.expectedParticipants,
-                List.copyOf(a.invitedMedia), Set.copyOf(a.certificationBodies),
+                List.copyOf(a.invitedMedia), a.certificationBodies.stream().sorted()
+                        .map(id -> new CertificationBodyRef(id, bodies.nameOf(id))).toList(),
                 a.contactName == null && a.contactPhone == null ? null
                         : new ActivityRequest.Contact(a.contactName, a.contactPhone),
                 a.visibility, a.voluntaryParticipation, a.noFee, a.status,

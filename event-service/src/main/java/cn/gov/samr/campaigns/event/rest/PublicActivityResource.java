@@ -154,6 +154,6 @@ public class PublicActivityResource {
     private ActivityRepository.Filter filter(Filters f) {
         return new ActivityRepository.Filter(f.campaign, f.province, divisions.subtreeOf(f.within), f.type, null, null,
                 ChinaClock.startOf(f.from), ChinaClock.startOf(f.to == null ? null : f.to.plusDays(1)), null, f.text,
-                Set.of());
+                Set.of(), null);
     }
 }

@@ -25,6 +25,7 @@ import cn.gov.samr.campaigns.event.messaging.ActivityEventProducer;
 import cn.gov.samr.campaigns.event.repository.ActivityChangeRepository;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
+import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
@@ -48,10 +49,11 @@ public class ActivityService {
     private final ObjectMapper json;
     private final Clock clock;
     private final Jurisdiction jurisdiction;
+    private final CertificationBodyDirectory certificationBodies;
 
     public ActivityService(ActivityRepository activities, ActivityChangeRepository changes,
             CampaignRepository campaigns, DivisionTree divisions, ActivityEventProducer events, ObjectMapper json,
-            Clock clock, Jurisdiction jurisdiction) {
+            Clock clock, Jurisdiction jurisdiction, CertificationBodyDirectory certificationBodies) {
         this.activities = activities;
         this.changes = changes;
         this.campaigns = campaigns;
@@ -60,6 +62,7 @@ public class ActivityService {
         this.json = json;
         this.clock = clock;
         this.jurisdiction = jurisdiction;
+        this.certificationBodies = certificationBodies;
     }
 
     /**
@@ -72,6 +75,7 @@ public class ActivityService {
         if (plan.startsAt() != null && plan.endsAt() != null) {
             errors.check(plan.endsAt().isAfter(plan.startsAt()), "endsAt", "must be after startsAt");
         }
+        checkCertificationBodies(plan, errors);
         if (plan.divisionCode() != null) {
             errors.check(divisions.exists(plan.divisionCode()), "venue.division",
                     "'" + plan.divisionCode() + "' is not a known division code");
@@ -96,6 +100,17 @@ public class ActivityService {
             errors.check(!lastDay.isAfter(campaign.windowEnd) && !lastDay.isBefore(campaign.windowStart), "endsAt",
                     "is outside" + window);
         }
+    }
+
+    /**
+     * Certification bodies are named by their CNCA approval number, one the reference list knows: free text made a
+     * body unable to find its own activities. All unknown ones in one error.
+     */
+    private void checkCertificationBodies(ActivityPlan plan, InvalidInputException.Collector errors) {
+        List<String> unknown = plan.certificationBodies().stream().filter(id -> !certificationBodies.exists(id))
+                .sorted().toList();
+        errors.check(unknown.isEmpty(), "certificationBodies", "not the approval number of a known certification "
+                + "body (GET /api/v1/certification-bodies): " + String.join(", ", unknown));
     }
 
     /** For entry points that report rather than refuse: a known venue outside the caller's jurisdiction. */

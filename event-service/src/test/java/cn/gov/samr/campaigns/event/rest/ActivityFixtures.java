@@ -42,7 +42,7 @@ final class ActivityFixtures {
         body.put("settings", List.of("communities"));
         body.put("expectedParticipants", 120);
         body.put("invitedMedia", List.of("新华日报"));
-        body.put("certificationBodies", List.of("CB-0001"));
+        body.put("certificationBodies", List.of("CNCA-R-2002-001"));
         body.put("contact", Map.of("name", "王工", "phone", "025-00000000"));
         body.put("visibility", "public");
         body.put("voluntaryParticipation", true);

@@ -214,9 +214,9 @@ class ActivityResourceTest {
                 .get("/api/v1/activities").then().body("items", hasSize(3));
         asNationalAdmin().queryParam("campaign", campaign).queryParam("status", "completed")
                 .get("/api/v1/activities").then().body("items", hasSize(0));
-        asNationalAdmin().queryParam("campaign", campaign).queryParam("certificationBody", "CB-0001")
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("certificationBody", "CNCA-R-2002-001")
                 .get("/api/v1/activities").then().body("items", hasSize(3));
-        asNationalAdmin().queryParam("campaign", campaign).queryParam("certificationBody", "CB-9999")
+        asNationalAdmin().queryParam("campaign", campaign).queryParam("certificationBody", "CNCA-R-2002-002")
                 .get("/api/v1/activities").then().body("items", hasSize(0));
 
         as("partner", null).queryParam("campaign", campaign).get("/api/v1/activities")
