@@ -56,17 +56,6 @@ public class Campaign {
     public LocalDate windowEnd;
     public LocalDate reportingDeadline;
 
-    /** Division code of the launch ceremony's city (启动仪式), e.g. 320100 南京市. */
-    public String launchCity;
-    public LocalDate launchDate;
-
-    /** Who hosts the launch ceremony, e.g. 市场监管总局 with 江苏省市场监管局. */
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "launch_host_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "launch_host_en")) })
-    public LocalizedText launchHost;
-
     /** 重点主题, in the order the national office gives them. */
     @ElementCollection
     @CollectionTable(name = "campaign_focus_theme", joinColumns = @JoinColumn(name = "campaign_id"))
@@ -136,8 +125,8 @@ public class Campaign {
 
     public CampaignTerms terms() {
         return new CampaignTerms(kind, name, themes,
-                new CampaignSchedule(windowStart, windowEnd, reportingDeadline, launchDate), launchCity, launchHost,
-                focusThemes, parentId, seriesId, reporting());
+                new CampaignSchedule(windowStart, windowEnd, reportingDeadline), focusThemes, parentId, seriesId,
+                reporting());
     }
 
     public ReportingRules reporting() {
@@ -156,9 +145,6 @@ public class Campaign {
         windowStart = terms.schedule().windowStart();
         windowEnd = terms.schedule().windowEnd();
         reportingDeadline = terms.schedule().reportingDeadline();
-        launchDate = terms.schedule().launchDate();
-        launchCity = terms.launchCity();
-        launchHost = terms.launchHost();
         focusThemes = new ArrayList<>(terms.focusThemes());
         parentId = terms.parentId();
         seriesId = terms.seriesId();
@@ -203,12 +189,15 @@ public class Campaign {
         return true;
     }
 
-    /** Next year's edition as a draft: same terms, dates on the same weekdays, year in the names moved on. */
+    /**
+     * Next year's edition as a draft: same terms, dates on the same weekdays, year in the names moved on. The launch
+     * ceremonies are records of their own and are not copied: next year's are planned anew.
+     */
     public Campaign rollOver(UUID newId, String createdBy, OffsetDateTime now) {
         CampaignSchedule next = terms().schedule().nextYear();
         int nextYear = next.windowStart().getYear();
         Campaign draft = draft(newId, new CampaignTerms(kind, withYear(name, nextYear), List.of(),
-                next, launchCity, launchHost, focusThemes, null, seriesId, reporting()), createdBy, now);
+                next, focusThemes, null, seriesId, reporting()), createdBy, now);
         draft.rolledOverFrom = id;
         return draft;
     }
