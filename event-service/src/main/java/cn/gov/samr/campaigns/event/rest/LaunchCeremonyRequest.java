@@ -34,7 +34,7 @@ public record LaunchCeremonyRequest(
         @NotEmpty @Size(max = 20) List<@NotNull UUID> campaigns,
         @NotNull @Valid Place place,
         @NotNull LocalDate date,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                 pattern = "^\\d{2}:\\d{2}(:\\d{2})?$", example = "09:30",
                 description = "Planned start, China time, HH:mm") LocalTime startTime) {
 

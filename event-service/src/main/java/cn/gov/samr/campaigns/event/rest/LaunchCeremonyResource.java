@@ -3,7 +3,9 @@ package cn.gov.samr.campaigns.event.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -187,7 +189,11 @@ public class LaunchCeremonyResource {
                 !isNationalAdmin(), null, null, null);
         List<LaunchCeremony> rows = service.list(filter, after.date(0), after.uuid(1), limit + 1);
         Page<LaunchCeremony> page = Page.of(rows, limit, l -> Cursor.encode(l.day().toString(), l.id.toString()));
-        return new Page<>(page.items().stream().map(this::view).toList(), page.next());
+        Set<UUID> visible = isNationalAdmin() ? null : service.announced(page.items().stream()
+                .flatMap(l -> l.campaignIds.stream()).collect(Collectors.toSet())); // one query for the page
+        return new Page<>(page.items().stream()
+                .map(l -> LaunchCeremonyView.of(l, visible == null ? l.campaignIds : visible, List.of())).toList(),
+                page.next());
     }
 
     private LaunchCeremony.Plan validPlan(LaunchCeremonyRequest request) {

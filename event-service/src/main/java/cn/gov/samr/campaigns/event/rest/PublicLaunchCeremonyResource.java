@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -83,7 +84,8 @@ public class PublicLaunchCeremonyResource {
         List<LaunchCeremony> rows = service.list(new LaunchCeremonyRepository.Filter(campaign, from, to, null, true,
                 null, null, null), after.date(0), after.uuid(1), limit + 1);
         Page<LaunchCeremony> page = Page.of(rows, limit, l -> Cursor.encode(l.day().toString(), l.id.toString()));
-        return new Page<>(page.items().stream().map(l -> PublicLaunchCeremony.of(l, service.announced(l.campaignIds)))
-                .toList(), page.next());
+        Set<UUID> announced = service.announced(page.items().stream().flatMap(l -> l.campaignIds.stream())
+                .collect(Collectors.toSet())); // one query for the page
+        return new Page<>(page.items().stream().map(l -> PublicLaunchCeremony.of(l, announced)).toList(), page.next());
     }
 }
