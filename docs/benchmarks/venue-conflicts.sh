@@ -25,8 +25,7 @@ API=http://localhost:$PORT/api/v1
 "${PSQL[@]}" -c "truncate activity, activity_campaign, activity_setting, activity_change, campaign cascade"
 CAMPAIGN=$(curl -sf -X POST "$API/campaigns" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d '{"kind": "organic-product-week", "name": {"zh": "2022年全国有机产品认证宣传周"},
-       "window": {"start": "2022-09-19", "end": "2022-09-23"}, "reportingDeadline": "2022-10-14",
-       "launchCeremony": {"city": "320100", "date": "2022-09-19"}}' | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+       "window": {"start": "2022-09-19", "end": "2022-09-23"}, "reportingDeadline": "2022-10-14"}' | sed -E 's/^\{"id":"([^"]+)".*/\1/')
 curl -sf -o /dev/null -X POST "$API/campaigns/$CAMPAIGN/publish" -H "Authorization: Bearer $ADMIN"
 
 # n activities of the campaign in 南京市玄武区 at the venue (or another one) from start to end

@@ -105,8 +105,7 @@ class CampaignPublishedFlowIT {
                 {"kind": "organic-product-week",
                  "name": {"zh": "2023年全国有机产品认证宣传周", "en": "2023 National Organic Product Certification Week"},
                  "window": {"start": "2023-09-18", "end": "2023-09-22"},
-                 "reportingDeadline": "2023-10-13",
-                 "launchCeremony": {"city": "320100", "date": "2023-09-18"}}""")
+                 "reportingDeadline": "2023-10-13"}""")
                 .post(url(EVENTS, "/api/v1/campaigns")).then().statusCode(201).extract().path("id");
         admin().post(url(EVENTS, "/api/v1/campaigns/" + id + "/publish")).then().statusCode(200);
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.samr.campaigns.contract.client.event.ApiException;
 import cn.gov.samr.campaigns.contract.client.event.api.CampaignsApi;
 import cn.gov.samr.campaigns.contract.client.event.api.DivisionsApi;
+import cn.gov.samr.campaigns.contract.client.event.api.LaunchCeremoniesApi;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignKind;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignRequest;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignStatus;
@@ -26,7 +27,9 @@ import cn.gov.samr.campaigns.contract.client.event.model.CampaignTheme;
 import cn.gov.samr.campaigns.contract.client.event.model.CampaignView;
 import cn.gov.samr.campaigns.contract.client.event.model.DivisionLevel;
 import cn.gov.samr.campaigns.contract.client.event.model.DivisionView;
-import cn.gov.samr.campaigns.contract.client.event.model.LaunchCeremony;
+import cn.gov.samr.campaigns.contract.client.event.model.CeremonyPlace;
+import cn.gov.samr.campaigns.contract.client.event.model.LaunchCeremonyRequest;
+import cn.gov.samr.campaigns.contract.client.event.model.LaunchCeremonyView;
 import cn.gov.samr.campaigns.contract.client.event.model.LocalizedText;
 import cn.gov.samr.campaigns.contract.client.event.model.ThemeScope;
 import cn.gov.samr.campaigns.contract.client.event.model.Window;
@@ -71,10 +74,19 @@ final class ReadmeWalkThrough {
                         .en("2022 National Organic Product Certification Week"))
                 .themes(List.of(new CampaignTheme().scope(ThemeScope.NATIONAL).zh("有机产品认证:护航消费升级 优享品质生活")))
                 .window(new Window().start(LocalDate.of(2022, 9, 19)).end(LocalDate.of(2022, 9, 23)))
-                .reportingDeadline(DEADLINE)
-                .launchCeremony(new LaunchCeremony().city("320100").date(LocalDate.of(2022, 9, 19))));
+                .reportingDeadline(DEADLINE));
         assertEquals(CampaignStatus.DRAFT, draft.getStatus());
         UUID campaign = draft.getId();
+
+        // ... plans its launch ceremony in 南京, a record of its own that may launch several campaigns ...
+        LaunchCeremonyView launch = new LaunchCeremoniesApi(admin.events(events)).createLaunchCeremony(
+                new LaunchCeremonyRequest()
+                        .title(new LocalizedText().zh("2022年全国有机产品认证宣传周启动仪式"))
+                        .host(new LocalizedText().zh("市场监管总局"))
+                        .campaigns(List.of(campaign))
+                        .place(new CeremonyPlace().division("320100"))
+                        .date(LocalDate.of(2022, 9, 19)));
+        assertEquals(List.of(campaign), launch.getCampaigns());
 
         // ... and publishes it: CampaignPublished leaves through the outbox to Kafka
         assertEquals(CampaignStatus.PUBLISHED, campaigns.publishCampaign(campaign).getStatus());

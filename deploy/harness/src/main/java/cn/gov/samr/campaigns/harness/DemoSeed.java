@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Seeds event-service, over its public HTTP API, with the 2022 notice: Quality Month 2022 and under it the
- * organic week (南京, 19–23 Sept), the green week (湖州, 26–30 Sept) and the service experience week with host
- * slots in three provinces, all published; then activities in every one of the 32 provincial units, most
+ * organic week (19–23 Sept), the green week (26–30 Sept) and the service experience week with host slots in three
+ * provinces, all published, and the two launch ceremonies the notice announces (organic week in 南京 on 19 Sept,
+ * green week in 湖州 on 26 Sept), recorded as held; then activities in every one of the 32 provincial units, most
  * published, some completed with outcomes, a few cancelled, and some merged across two weeks. Then, when their
  * URLs are given, the organic week's materials and poster distribution in material-service ({@link DemoMaterials})
  * and the provinces' summary reports in report-service ({@link DemoReports}). Runs once: a second run finds the
@@ -61,16 +62,16 @@ public final class DemoSeed {
             return Optional.empty();
         }
         String qualityMonth = campaign("quality-month", "2022年全国质量月", "2022 National Quality Month",
-                "2022-09-01", "2022-09-30", "2022-10-14", null, null, null);
+                "2022-09-01", "2022-09-30", "2022-10-14", null);
         String organic = campaign("organic-product-week", "2022年全国有机产品认证宣传周",
                 "2022 National Organic Product Certification Week", "2022-09-19", "2022-09-23", "2022-10-14",
-                "320100", "2022-09-19", qualityMonth);
+                qualityMonth);
         String green = campaign("green-product-week", "2022年全国绿色产品认证与标识宣传周",
                 "2022 National Green Product Certification and Labeling Week", "2022-09-26", "2022-09-30",
-                "2022-10-14", "330500", "2022-09-26", qualityMonth);
+                "2022-10-14", qualityMonth);
         String experience = campaign("service-experience-week", "2022年全国服务认证体验周",
                 "2022 National Service Certification Experience Week", "2022-09-05", "2022-09-30", "2022-10-14",
-                null, null, qualityMonth);
+                qualityMonth);
         events.change("PUT", "/api/v1/campaigns/" + experience + "/host-slots", "/api/v1/campaigns/" + experience, admin,
                 """
                 {"slots": [
@@ -83,6 +84,10 @@ public final class DemoSeed {
         for (String id : List.of(qualityMonth, organic, green, experience)) {
             send("POST", "/api/v1/campaigns/" + id + "/publish", admin, null);
         }
+        launchHeld("2022年全国有机产品认证宣传周启动仪式", "Launch of the 2022 National Organic Product Certification Week",
+                organic, "320100", "2022-09-19");
+        launchHeld("2022年全国绿色产品认证与标识宣传周启动仪式",
+                "Launch of the 2022 National Green Product Certification and Labeling Week", green, "330500", "2022-09-26");
 
         List<String[]> units = divisions(get("/api/v1/divisions?level=provincial-unit", admin));
         int scheduled = 0;
@@ -142,14 +147,21 @@ public final class DemoSeed {
     }
 
     private String campaign(String kind, String zh, String en, String start, String end, String deadline,
-            String launchCity, String launchDate, String parent) throws IOException, InterruptedException {
-        String launch = launchCity == null ? "" : """
-                , "launchCeremony": {"city": "%s", "date": "%s", "host": {"zh": "市场监管总局"}}"""
-                .formatted(launchCity, launchDate);
+            String parent) throws IOException, InterruptedException {
         String parentId = parent == null ? "" : ", \"parentId\": " + q(parent);
         return idOf(send("POST", "/api/v1/campaigns", admin, """
                 {"kind": "%s", "name": {"zh": "%s", "en": "%s"}, "window": {"start": "%s", "end": "%s"},
-                 "reportingDeadline": "%s"%s%s}""".formatted(kind, zh, en, start, end, deadline, launch, parentId)));
+                 "reportingDeadline": "%s"%s}""".formatted(kind, zh, en, start, end, deadline, parentId)));
+    }
+
+    /** A national launch ceremony (启动仪式) of the campaign, hosted by 市场监管总局, recorded as held as planned. */
+    private void launchHeld(String zh, String en, String campaign, String city, String day)
+            throws IOException, InterruptedException {
+        String id = idOf(send("POST", "/api/v1/launch-ceremonies", admin, """
+                {"title": {"zh": "%s", "en": "%s"}, "host": {"zh": "市场监管总局", "en": "SAMR"},
+                 "campaigns": [%s], "place": {"division": "%s"}, "date": "%s"}""".formatted(zh, en, q(campaign), city, day)));
+        events.change("PUT", "/api/v1/launch-ceremonies/" + id + "/outcome", "/api/v1/launch-ceremonies/" + id, admin,
+                "{\"outcome\": \"held\"}");
     }
 
     private String get(String path, String token) throws IOException, InterruptedException {

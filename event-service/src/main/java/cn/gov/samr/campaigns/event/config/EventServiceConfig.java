@@ -26,6 +26,7 @@ public interface EventServiceConfig {
         @WithDefault("10M")
         MemorySize maxBytes();
     }
+    LaunchCeremonies launchCeremonies();
 
     interface Topics {
         /** Campaign lifecycle events: CampaignPublished and later Updated, Closed. */
@@ -33,5 +34,14 @@ public interface EventServiceConfig {
 
         /** Activity events: ActivityScheduled, Rescheduled, Cancelled, Completed. */
         String activities();
+    }
+
+    interface LaunchCeremonies {
+        /**
+         * How many days before a campaign's window starts its launch ceremony may be held: national launches are
+         * sometimes held days before the week begins (the campaign's window still bounds it at the end).
+         */
+        @WithDefault("30")
+        int maxDaysBeforeWindow();
     }
 }

@@ -57,17 +57,6 @@ public class Campaign {
     public LocalDate windowEnd;
     public LocalDate reportingDeadline;
 
-    /** Division code of the launch ceremony's city (启动仪式), e.g. 320100 南京市. */
-    public String launchCity;
-    public LocalDate launchDate;
-
-    /** Who hosts the launch ceremony, e.g. 市场监管总局 with 江苏省市场监管局. */
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "launch_host_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "launch_host_en")) })
-    public LocalizedText launchHost;
-
     /** 重点主题, in the order the national office gives them. */
     @ElementCollection
     @CollectionTable(name = "campaign_focus_theme", joinColumns = @JoinColumn(name = "campaign_id"))
@@ -137,8 +126,8 @@ public class Campaign {
 
     public CampaignTerms terms() {
         return new CampaignTerms(kind, name, themes,
-                new CampaignSchedule(windowStart, windowEnd, reportingDeadline, launchDate), launchCity, launchHost,
-                focusThemes, parentId, seriesId, reporting());
+                new CampaignSchedule(windowStart, windowEnd, reportingDeadline), focusThemes, parentId, seriesId,
+                reporting());
     }
 
     public ReportingRules reporting() {
@@ -157,9 +146,6 @@ public class Campaign {
         windowStart = terms.schedule().windowStart();
         windowEnd = terms.schedule().windowEnd();
         reportingDeadline = terms.schedule().reportingDeadline();
-        launchDate = terms.schedule().launchDate();
-        launchCity = terms.launchCity();
-        launchHost = terms.launchHost();
         focusThemes = new ArrayList<>(terms.focusThemes());
         parentId = terms.parentId();
         seriesId = terms.seriesId();
@@ -212,8 +198,8 @@ public class Campaign {
     /**
      * Next year's edition as a draft. It copies what recurs: the kind, the names with the year moved on, the focus
      * themes, the reporting rules (live again; the activity plan's due day moved with the window), the window on the
-     * same weekdays. It leaves empty what must be decided again rather than stale: the themes, the launch ceremony,
-     * the host slots (not copied) and the reporting deadline (publishing refuses until it is set).
+     * same weekdays. It leaves empty what must be decided again rather than stale: the themes, the launch ceremonies
+     * (records of their own, planned anew), the host slots (not copied) and the reporting deadline (publishing refuses until it is set).
      *
      * @param parent next year's parent (the old parent's roll-over), or null when there is none yet
      * @param series the series the new edition belongs to
@@ -221,13 +207,13 @@ public class Campaign {
     public Campaign rollOver(UUID newId, UUID parent, UUID series, String createdBy, OffsetDateTime now) {
         CampaignSchedule moved = terms().schedule().nextYear();
         long days = ChronoUnit.DAYS.between(windowStart, moved.windowStart());
-        CampaignSchedule next = new CampaignSchedule(moved.windowStart(), moved.windowEnd(), null, null);
+        CampaignSchedule next = new CampaignSchedule(moved.windowStart(), moved.windowEnd(), null);
         ReportingRules rules = reporting();
         LocalDate planDue = rules.activityPlanDue() == null ? null : rules.activityPlanDue().plusDays(days);
         ReportingRules nextRules = new ReportingRules(ReportingMode.LIVE, rules.provincialUnits(),
                 rules.certificationBodies(), planDue, rules.summary());
         Campaign draft = draft(newId, new CampaignTerms(kind, withYear(name, next.windowStart().getYear()), List.of(),
-                next, null, null, focusThemes, parent, series, nextRules), createdBy, now);
+                next, focusThemes, parent, series, nextRules), createdBy, now);
         draft.rolledOverFrom = id;
         return draft;
     }

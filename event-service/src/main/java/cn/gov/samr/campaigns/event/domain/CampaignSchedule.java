@@ -9,10 +9,10 @@ import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 
 /**
  * The dates of a campaign edition and their rules: the window (dates in Asia/Shanghai) does not end before it
- * starts, the provinces' reporting deadline comes after the window, and the launch ceremony falls inside it.
+ * starts, and the provinces' reporting deadline comes after the window. (Launch ceremonies are records of their own,
+ * with their own rule: see LaunchCeremonyService.)
  */
-public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, LocalDate reportingDeadline,
-        LocalDate launchDate) {
+public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, LocalDate reportingDeadline) {
 
     /** The last day any date of the suite may fall on (years 2000 to 2100). */
     public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
@@ -30,14 +30,13 @@ public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, Local
         requireWithinRange("");
         long days = ChronoUnit.DAYS.between(windowStart, sameWeekdayNextYear(windowStart));
         CampaignSchedule next = new CampaignSchedule(windowStart.plusDays(days), windowEnd.plusDays(days),
-                reportingDeadline == null ? null : reportingDeadline.plusDays(days),
-                launchDate == null ? null : launchDate.plusDays(days));
+                reportingDeadline == null ? null : reportingDeadline.plusDays(days));
         next.requireWithinRange("The next edition would end after " + LAST_DAY + ". ");
         return next;
     }
 
     private void requireWithinRange(String why) {
-        for (LocalDate date : new LocalDate[] { windowStart, windowEnd, reportingDeadline, launchDate }) {
+        for (LocalDate date : new LocalDate[] { windowStart, windowEnd, reportingDeadline }) {
             if (date != null && date.isAfter(LAST_DAY)) {
                 throw new ConflictProblem(why + "The dates of a campaign lie in the years 2000 to 2100.");
             }
@@ -64,10 +63,6 @@ public record CampaignSchedule(LocalDate windowStart, LocalDate windowEnd, Local
         if (reportingDeadline != null) {
             errors.check(reportingDeadline.isAfter(windowEnd), "reportingDeadline",
                     "must be after the window ends (" + windowEnd + ")");
-        }
-        if (launchDate != null) {
-            errors.check(!launchDate.isBefore(windowStart) && !launchDate.isAfter(windowEnd),
-                    "launchCeremony.date", "must be inside the window " + windowStart + " to " + windowEnd);
         }
     }
 }

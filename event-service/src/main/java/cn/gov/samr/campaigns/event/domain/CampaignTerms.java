@@ -8,8 +8,8 @@ import java.util.UUID;
  * an update changes. Published campaigns record every change of their terms.
  */
 public record CampaignTerms(CampaignKind kind, LocalizedText name, List<CampaignTheme> themes,
-        CampaignSchedule schedule, String launchCity, LocalizedText launchHost, List<LocalizedText> focusThemes,
-        UUID parentId, UUID seriesId, ReportingRules reporting) {
+        CampaignSchedule schedule, List<LocalizedText> focusThemes, UUID parentId, UUID seriesId,
+        ReportingRules reporting) {
 
     public CampaignTerms {
         themes = themes == null ? List.of() : List.copyOf(themes);

@@ -13,15 +13,14 @@ import cn.gov.samr.campaigns.event.domain.ReportingRules;
 /** A campaign as the events carry it: every term other services may need, flat at the top of the body. */
 public record CampaignEdition(UUID campaignId, CampaignKind kind, int year, LocalizedText name,
         List<CampaignTheme> themes, LocalDate windowStart, LocalDate windowEnd, LocalDate reportingDeadline,
-        String launchCity, LocalDate launchDate, LocalizedText launchHost, List<LocalizedText> focusThemes,
-        UUID parentId, UUID seriesId, ReportingRules reporting, List<HostSlot> hostSlots) {
+        List<LocalizedText> focusThemes, UUID parentId, UUID seriesId, ReportingRules reporting, List<HostSlot> hostSlots) {
 
     public record HostSlot(String province, LocalDate weekStart, LocalDate weekEnd, List<LocalizedText> focusThemes) {
     }
 
     static CampaignEdition of(Campaign c) {
         return new CampaignEdition(c.id, c.kind, c.year, c.name, List.copyOf(c.themes), c.windowStart, c.windowEnd,
-                c.reportingDeadline, c.launchCity, c.launchDate, c.launchHost, List.copyOf(c.focusThemes), c.parentId,
+                c.reportingDeadline, List.copyOf(c.focusThemes), c.parentId,
                 c.seriesId, c.reporting(),
                 c.hostSlots.stream().map(s -> new HostSlot(s.province, s.weekStart, s.weekEnd, List.copyOf(s.focusThemes)))
                         .toList());

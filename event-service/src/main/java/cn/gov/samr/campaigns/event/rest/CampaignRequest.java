@@ -31,7 +31,6 @@ public record CampaignRequest(
         @NotNull @Valid Window window,
         @Schema(description = "The summary's due day; required when a summary is owed (reporting.summary)")
         LocalDate reportingDeadline,
-        @Valid LaunchCeremony launchCeremony,
         @Size(max = 20) List<@NotNull @Valid LocalizedText> focusThemes,
         UUID parentId,
         @Schema(description = "The umbrella series (a campaign of kind series) this edition belongs to")
@@ -41,13 +40,6 @@ public record CampaignRequest(
 
     /** The campaign window, dates in Asia/Shanghai, both inclusive. */
     public record Window(@NotNull LocalDate start, @NotNull LocalDate end) {
-    }
-
-    /** 启动仪式: the city (division code), the day, and who hosts it. */
-    public record LaunchCeremony(
-            @NotNull @Pattern(regexp = "\\d{6}", message = "must be a six-digit division code") String city,
-            @NotNull LocalDate date,
-            @Valid LocalizedText host) {
     }
 
     /**
@@ -74,12 +66,11 @@ public record CampaignRequest(
 
     CampaignSchedule schedule() {
         return new CampaignSchedule(window == null ? null : window.start(), window == null ? null : window.end(),
-                reportingDeadline, launchCeremony == null ? null : launchCeremony.date());
+                reportingDeadline);
     }
 
     CampaignTerms terms() {
-        return new CampaignTerms(kind, name, themes, schedule(), launchCeremony == null ? null : launchCeremony.city(),
-                launchCeremony == null ? null : launchCeremony.host(), focusThemes, parentId, seriesId,
+        return new CampaignTerms(kind, name, themes, schedule(), focusThemes, parentId, seriesId,
                 reporting == null ? null : reporting.rules(kind));
     }
 }

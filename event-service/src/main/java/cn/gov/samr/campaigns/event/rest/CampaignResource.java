@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.event.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,7 @@ import cn.gov.samr.campaigns.event.domain.CampaignTerms;
 import cn.gov.samr.campaigns.event.domain.HostSlotRules;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
 import cn.gov.samr.campaigns.event.service.CampaignFiguresService;
+import cn.gov.samr.campaigns.event.service.CampaignLinks;
 import cn.gov.samr.campaigns.event.service.CampaignService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -87,8 +89,7 @@ public class CampaignResource {
                     + "\"name\": {\"zh\": \"2022年全国有机产品认证宣传周\", \"en\": \"2022 National Organic Product Certification Week\"}, "
                     + "\"themes\": [{\"scope\": \"national\", \"zh\": \"有机产品认证:护航消费升级 优享品质生活\"}], "
                     + "\"window\": {\"start\": \"2022-09-19\", \"end\": \"2022-09-23\"}, "
-                    + "\"reportingDeadline\": \"2022-10-14\", "
-                    + "\"launchCeremony\": {\"city\": \"320100\", \"date\": \"2022-09-19\"}}")))
+                    + "\"reportingDeadline\": \"2022-10-14\"}")))
     @APIResponse(responseCode = "201", description = "Created as a draft; warnings name what to look at (a window "
             + "running past the parent's)",
             headers = { @Header(name = "Location"), @Header(name = "ETag") },
@@ -262,8 +263,10 @@ public class CampaignResource {
         Cursor after = Cursor.decode(cursor, Cursor.Key.DATE, Cursor.Key.UUID);
         CampaignRepository.Filter filter = new CampaignRepository.Filter(year, kind,
                 CampaignService.visibleStatuses(isNationalAdmin()), parent, series);
-        List<CampaignView> rows = service.list(filter, after.date(0), after.uuid(1), limit + 1).stream()
-                .map(this::view).toList();
+        List<Campaign> campaigns = service.list(filter, after.date(0), after.uuid(1), limit + 1);
+        Map<UUID, CampaignLinks> links = service.links(campaigns);
+        List<CampaignView> rows = campaigns.stream()
+                .map(c -> CampaignView.of(c, links.get(c.id), service.warnings(c))).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.window().start().toString(), v.id().toString()));
     }
 

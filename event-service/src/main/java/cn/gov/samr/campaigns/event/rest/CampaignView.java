@@ -21,7 +21,8 @@ import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
         "id", "kind", "year", "name", "themes", "window", "launchCeremonies", "notices", "focusThemes", "reporting",
         "hostSlots", "status", "createdAt", "version", "warnings" })
 public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText name, List<CampaignTheme> themes,
-        CampaignRequest.Window window, LocalDate reportingDeadline, CampaignRequest.LaunchCeremony launchCeremony,
+        CampaignRequest.Window window, LocalDate reportingDeadline,
+        @Schema(description = "The launch ceremonies (启动仪式) launching it, in the order of their day")
         List<LaunchRef> launchCeremonies, List<NoticeRef> notices, List<LocalizedText> focusThemes, UUID parentId,
         UUID seriesId, UUID rolledOverFrom, ReportingRules reporting, List<HostSlotView> hostSlots,
         CampaignStatus status, OffsetDateTime createdAt, OffsetDateTime publishedAt, OffsetDateTime closedAt,
@@ -29,9 +30,14 @@ public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText n
         @Schema(description = "What to look at although nothing was refused, e.g. a window running past the parent's")
         List<FieldError> warnings) {
 
+    /**
+     * @param date     the day as held, or as planned
+     * @param division where, as held or as planned; absent when held online only
+     */
     @Schema(description = "A launch ceremony (启动仪式) the campaign shares; /api/v1/launch-ceremonies/{id} has it all",
             requiredProperties = { "id", "date", "outcome" })
-    public record LaunchRef(UUID id, LocalDate date, String division, String outcome) {
+    public record LaunchRef(UUID id, LocalDate date, String division,
+            @Schema(enumeration = { "planned", "held", "moved", "online", "hybrid", "cancelled" }) String outcome) {
     }
 
     @Schema(description = "A published notice (通知) announcing the campaign; /api/v1/notices/{id} has it all",
@@ -51,7 +57,6 @@ public record CampaignView(UUID id, CampaignKind kind, int year, LocalizedText n
     static CampaignView of(Campaign c, CampaignLinks links, List<FieldError> warnings) {
         return new CampaignView(c.id, c.kind, c.year, c.name, List.copyOf(c.themes),
                 new CampaignRequest.Window(c.windowStart, c.windowEnd), c.reportingDeadline,
-                c.launchCity == null ? null : new CampaignRequest.LaunchCeremony(c.launchCity, c.launchDate, c.launchHost),
                 links.launchCeremonies().stream().map(l -> new LaunchRef(l.id(), l.date(), l.division(), l.outcome()))
                         .toList(),
                 links.notices().stream().map(n -> new NoticeRef(n.id(), n.documentNumber(), n.title(), n.issuedOn()))

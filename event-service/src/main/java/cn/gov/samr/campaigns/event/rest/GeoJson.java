@@ -1,7 +1,9 @@
 package cn.gov.samr.campaigns.event.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,8 +13,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.CeremonyPlace;
+import cn.gov.samr.campaigns.event.domain.LaunchCeremony;
+import cn.gov.samr.campaigns.event.domain.LaunchOutcome;
+import cn.gov.samr.campaigns.platform.time.ChinaClock;
 
-/** The public activities as a GeoJSON FeatureCollection (RFC 7946): one Point feature per activity with coordinates. */
+/**
+ * The public activities as a GeoJSON FeatureCollection (RFC 7946): one Point feature per activity with coordinates,
+ * and one per launch ceremony with coordinates (kind {@code launch-ceremony}, id {@code launch-ceremony-<id>}).
+ */
 final class GeoJson {
 
     private GeoJson() {
@@ -23,8 +32,16 @@ final class GeoJson {
     record FeatureCollection(@Schema(enumeration = "FeatureCollection") String type, List<Feature> features) {
 
         static FeatureCollection of(List<Activity> activities) {
-            return new FeatureCollection("FeatureCollection", activities.stream()
-                    .filter(a -> a.latitude != null && a.longitude != null).map(Feature::of).toList());
+            return of(activities, List.of());
+        }
+
+        /** Ceremonies held online only, or without coordinates, are left out. */
+        static FeatureCollection of(List<Activity> activities, List<LaunchCeremony> ceremonies) {
+            return new FeatureCollection("FeatureCollection", Stream.concat(
+                    activities.stream().filter(a -> a.latitude != null && a.longitude != null).map(Feature::of),
+                    ceremonies.stream().filter(c -> c.place() != null && c.place().latitude() != null
+                            && c.place().longitude() != null).map(Feature::of))
+                    .toList());
         }
     }
 
@@ -35,7 +52,18 @@ final class GeoJson {
         static Feature of(Activity a) {
             // GeoJSON positions are longitude first
             return new Feature("Feature", a.id.toString(), new Point("Point", List.of(a.longitude, a.latitude)),
-                    new Properties(a.id, a.title.zh(), a.type, a.startsAt, a.endsAt, a.venueAddress));
+                    new Properties(KIND_ACTIVITY, a.id, a.title.zh(), a.type, a.startsAt, a.endsAt, null, a.venueAddress,
+                            null));
+        }
+
+        static Feature of(LaunchCeremony c) {
+            CeremonyPlace place = c.place();
+            OffsetDateTime startsAt = c.plannedStartTime == null ? null
+                    : c.day().atTime(c.plannedStartTime).atZone(ChinaClock.ZONE).toOffsetDateTime();
+            return new Feature("Feature", ICalendar.CEREMONY_UID_PREFIX + c.id,
+                    new Point("Point", List.of(place.longitude(), place.latitude())),
+                    new Properties(KIND_CEREMONY, c.id, c.title.zh(), ActivityType.LAUNCH_CEREMONY, startsAt, null,
+                            c.day(), place.address(), c.outcome));
         }
     }
 
@@ -45,8 +73,19 @@ final class GeoJson {
             @Schema(description = "Longitude, latitude (WGS-84)", minItems = 2, maxItems = 2) List<BigDecimal> coordinates) {
     }
 
-    @Schema(name = "GeoJsonActivityProperties", requiredProperties = { "id", "title", "type", "startsAt", "endsAt" })
-    record Properties(UUID id, @Schema(description = "The Chinese title") String title, ActivityType type,
-            OffsetDateTime startsAt, OffsetDateTime endsAt, String address) {
+    static final String KIND_ACTIVITY = "activity";
+    static final String KIND_CEREMONY = "launch-ceremony";
+
+    /**
+     * @param kind     an activity, or a launch ceremony (a record of its own, not an activity)
+     * @param startsAt an activity's start; a ceremony's planned start when known
+     * @param endsAt   an activity's end
+     * @param date     a ceremony's day, as held or as planned
+     * @param outcome  a ceremony's outcome
+     */
+    @Schema(name = "GeoJsonActivityProperties", requiredProperties = { "kind", "id", "title", "type" })
+    record Properties(@Schema(enumeration = { KIND_ACTIVITY, KIND_CEREMONY }) String kind, UUID id,
+            @Schema(description = "The Chinese title") String title, ActivityType type,
+            OffsetDateTime startsAt, OffsetDateTime endsAt, LocalDate date, String address, LaunchOutcome outcome) {
     }
 }

@@ -34,10 +34,13 @@ import cn.gov.samr.campaigns.event.domain.ActivityFormat;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.LaunchCeremony;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
+import cn.gov.samr.campaigns.event.repository.LaunchCeremonyRepository;
 import cn.gov.samr.campaigns.event.service.ActivityService;
+import cn.gov.samr.campaigns.event.service.LaunchCeremonyService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
@@ -97,11 +100,14 @@ public class PublicActivityResource {
     }
 
     private final ActivityService service;
+    private final LaunchCeremonyService ceremonies;
     private final DivisionTree divisions;
     private final Clock clock;
 
-    public PublicActivityResource(ActivityService service, DivisionTree divisions, Clock clock) {
+    public PublicActivityResource(ActivityService service, LaunchCeremonyService ceremonies, DivisionTree divisions,
+            Clock clock) {
         this.service = service;
+        this.ceremonies = ceremonies;
         this.divisions = divisions;
         this.clock = clock;
     }
@@ -126,13 +132,16 @@ public class PublicActivityResource {
     @Operation(operationId = "getPublicActivitiesCalendar",
             summary = "The same activities as an iCalendar feed (RFC 5545); filter per campaign or province",
             description = "At most 2000 activities, in start order; a cancelled one has STATUS:CANCELLED so that "
-                    + "subscribed calendars drop it.")
+                    + "subscribed calendars drop it. Then the launch ceremonies of published campaigns (UID "
+                    + "launch-ceremony-<id>, CATEGORIES launch-ceremony; all day when no start time is known) unless "
+                    + "another type than launch-ceremony is asked for.")
     @APIResponse(responseCode = "200", description = "The iCalendar feed",
             content = @Content(mediaType = "text/calendar",
                     schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per activity")))
     public Response iCalendar(@BeanParam Filters filters) {
         String name = "认证宣传活动" + (filters.province == null ? "" : " " + filters.province);
-        return Response.ok(ICalendar.of(name, feed(filters), clock.instant()), ICalendar.MEDIA_TYPE).build();
+        return Response.ok(ICalendar.of(name, feed(filters), ceremonies(filters), clock.instant()),
+                ICalendar.MEDIA_TYPE).build();
     }
 
     @GET
@@ -140,15 +149,26 @@ public class PublicActivityResource {
     @Produces("application/geo+json")
     @Operation(operationId = "getPublicActivitiesGeoJson",
             summary = "The same activities with coordinates as a GeoJSON FeatureCollection (RFC 7946)",
-            description = "At most 2000 activities; those without coordinates are left out.")
+            description = "At most 2000 activities; those without coordinates are left out. Then the launch "
+                    + "ceremonies of published campaigns with coordinates (properties.kind launch-ceremony, id "
+                    + "launch-ceremony-<id>) unless another type than launch-ceremony is asked for.")
     @APIResponse(responseCode = "200", description = "The feature collection", content = @Content(
             mediaType = "application/geo+json", schema = @Schema(implementation = GeoJson.FeatureCollection.class)))
     public GeoJson.FeatureCollection geoJson(@BeanParam Filters filters) {
-        return GeoJson.FeatureCollection.of(feed(filters));
+        return GeoJson.FeatureCollection.of(feed(filters), ceremonies(filters));
     }
 
     private List<Activity> feed(Filters filters) {
         return service.list(filter(filters), null, null, FEED_LIMIT);
+    }
+
+    /** The launch ceremonies the same filters select: of published campaigns, a handful a year. */
+    private List<LaunchCeremony> ceremonies(Filters f) {
+        if (f.type != null && f.type != ActivityType.LAUNCH_CEREMONY) {
+            return List.of();
+        }
+        return ceremonies.list(new LaunchCeremonyRepository.Filter(f.campaign, f.from, f.to, null, true, f.province,
+                divisions.subtreeOf(f.within), f.text), null, null, FEED_LIMIT);
     }
 
     private ActivityRepository.Filter filter(Filters f) {

@@ -31,12 +31,14 @@ import cn.gov.samr.campaigns.platform.security.Roles;
 public class TallyResource {
 
     @Schema(description = "One campaign that was published, and its activities that count in the statistics",
-            requiredProperties = { "campaignId", "kind", "status", "activities" })
+            requiredProperties = { "campaignId", "kind", "status", "activities", "launchCeremonies" })
     public record CampaignTallyView(UUID campaignId,
             @Schema(description = "a series groups editions and gets no distribution plan or reports of its own")
             CampaignKind kind,
             @Schema(description = "published or closed: a draft has announced nothing") CampaignStatus status,
-            ActivityTally activities) {
+            ActivityTally activities,
+            @Schema(description = "Its launch ceremonies, cancelled ones left out: national events counted once "
+                    + "here, never in a province's activities", minimum = "0") long launchCeremonies) {
     }
 
     @Schema(description = "Activities of the campaign by status; a merged activity counts for each of its campaigns",
@@ -61,7 +63,8 @@ public class TallyResource {
     @GET
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.MONITOR })
     @Operation(operationId = "getTallies",
-            summary = "Per published campaign: its status and its published and completed activities",
+            summary = "Per published campaign: its status, its published and completed activities, its launch "
+                    + "ceremonies",
             description = "For the consuming services' drift checks and for operators: what this service holds, to "
                     + "compare with what report-service and material-service projected from its events.")
     @APIResponse(responseCode = "200", description = "The tallies", content = @Content(
@@ -69,7 +72,7 @@ public class TallyResource {
     public TalliesView get() {
         return new TalliesView(tallies.publishedCampaigns().stream()
                 .map(t -> new CampaignTallyView(t.campaignId(), t.kind(), t.status(),
-                        new ActivityTally(t.publishedActivities(), t.completedActivities())))
+                        new ActivityTally(t.publishedActivities(), t.completedActivities()), t.launchCeremonies()))
                 .toList());
     }
 }

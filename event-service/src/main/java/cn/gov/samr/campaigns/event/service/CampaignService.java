@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,15 +49,18 @@ public class CampaignService {
     private final CampaignChangeRepository changes;
     private final DivisionRepository divisions;
     private final CampaignEventProducer events;
+    private final LaunchCeremonyService ceremonies;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CampaignService(CampaignRepository campaigns, CampaignChangeRepository changes,
-            DivisionRepository divisions, CampaignEventProducer events, ObjectMapper json, Clock clock) {
+            DivisionRepository divisions, CampaignEventProducer events, LaunchCeremonyService ceremonies,
+            ObjectMapper json, Clock clock) {
         this.campaigns = campaigns;
         this.changes = changes;
         this.divisions = divisions;
         this.events = events;
+        this.ceremonies = ceremonies;
         this.json = json;
         this.clock = clock;
     }
@@ -267,7 +271,18 @@ public class CampaignService {
 
     /** The launch ceremonies and published notices that name the campaign, for its view. */
     public CampaignLinks links(Campaign campaign) {
-        return CampaignLinks.NONE;
+        return links(List.of(campaign)).get(campaign.id);
+    }
+
+    /** The links of each campaign of a list, in one query per kind of link whatever the length of the list. */
+    public Map<UUID, CampaignLinks> links(List<Campaign> list) {
+        List<UUID> ids = list.stream().map(c -> c.id).toList();
+        Map<UUID, List<CampaignLinks.Launch>> launches = ceremonies.launchesOf(ids);
+        Map<UUID, CampaignLinks> links = new HashMap<>();
+        for (UUID id : ids) {
+            links.put(id, new CampaignLinks(launches.getOrDefault(id, List.of()), List.of()));
+        }
+        return links;
     }
 
     public Set<String> provincialUnitCodes() {

@@ -87,8 +87,7 @@ class OutboxRelayTest {
                  "name": {"zh": "2022年全国绿色产品认证与标识宣传周"},
                  "themes": [{"scope": "national", "zh": "绿色产品认证:践行双碳目标  守护绿水青山"}],
                  "window": {"start": "2022-09-26", "end": "2022-09-30"},
-                 "reportingDeadline": "2022-10-14",
-                 "launchCeremony": {"city": "330500", "date": "2022-09-26"}}""")
+                 "reportingDeadline": "2022-10-14"}""")
                 .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
     }
 

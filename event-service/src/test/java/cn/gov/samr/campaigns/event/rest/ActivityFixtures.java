@@ -18,13 +18,12 @@ final class ActivityFixtures {
         return createPublished(organicWeek2022());
     }
 
-    /** A fresh published 2022 green week (26 to 30 September, launched in 湖州). */
+    /** A fresh published 2022 green week (26 to 30 September). */
     static String greenWeek() {
         Map<String, Object> body = organicWeek2022();
         body.put("kind", "green-product-week");
         body.put("name", Map.of("zh", "2022年全国绿色产品认证与标识宣传周"));
         body.put("window", Map.of("start", "2022-09-26", "end", "2022-09-30"));
-        body.put("launchCeremony", Map.of("city", "330500", "date", "2022-09-26"));
         return createPublished(body);
     }
 

@@ -59,8 +59,8 @@ class BadInputTest {
     @Test
     void anUnknownFieldIsNamedWithItsPath() {
         Map<String, Object> body = organicWeek2022();
-        body.put("launchCeremony", Map.of("city", "320100", "date", "2022-09-19", "format", "online"));
-        refusedCampaign(json(body)).body("errors[0].field", equalTo("launchCeremony.format"))
+        body.put("window", Map.of("start", "2022-09-19", "end", "2022-09-23", "format", "online"));
+        refusedCampaign(json(body)).body("errors[0].field", equalTo("window.format"))
                 .body("errors[0].message", containsString("unknown field"));
     }
 

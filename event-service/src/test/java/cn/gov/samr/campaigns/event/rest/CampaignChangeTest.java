@@ -35,12 +35,11 @@ class CampaignChangeTest {
         String id = createDraft(organicWeek2022());
         Map<String, Object> body = organicWeek2022();
         body.put("window", Map.of("start", "2022-09-20", "end", "2022-09-24"));
-        body.put("launchCeremony", Map.of("city", "320100", "date", "2022-09-20",
-                "host", Map.of("zh", "市场监管总局", "en", "SAMR")));
+        body.put("focusThemes", List.of(Map.of("zh", "有机产品进社区")));
         asNationalAdminIfMatch(id).body(body).put("/api/v1/campaigns/{id}", id)
                 .then().statusCode(200)
                 .body("window.start", equalTo("2022-09-20"))
-                .body("launchCeremony.host.zh", equalTo("市场监管总局"));
+                .body("focusThemes[0].zh", equalTo("有机产品进社区"));
         asNationalAdmin().get("/api/v1/campaigns/{id}/history", id).then().statusCode(200).body("$", hasSize(0));
     }
 
@@ -121,7 +120,6 @@ class CampaignChangeTest {
         qualityMonth.put("kind", "quality-month");
         qualityMonth.put("name", Map.of("zh", "2022年全国质量月"));
         qualityMonth.put("window", Map.of("start", "2022-09-01", "end", "2022-09-30"));
-        qualityMonth.put("launchCeremony", Map.of("city", "110100", "date", "2022-09-01"));
         String parent = createPublished(qualityMonth);
 
         Map<String, Object> child = organicWeek2022();
@@ -130,7 +128,6 @@ class CampaignChangeTest {
                 .body("parentId", equalTo(parent));
 
         child.put("window", Map.of("start", "2022-09-26", "end", "2022-10-02"));
-        child.put("launchCeremony", Map.of("city", "330500", "date", "2022-09-26"));
         asNationalAdmin().body(child).post("/api/v1/campaigns").then().statusCode(201)
                 .body("warnings.find { it.field == 'parentId' }.message",
                         equalTo("runs 2 days past the parent's window 2022-09-01 to 2022-09-30"));

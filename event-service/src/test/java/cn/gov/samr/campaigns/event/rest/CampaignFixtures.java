@@ -28,7 +28,6 @@ final class CampaignFixtures {
                 "Organic certification: safeguarding consumption upgrades, enjoying quality life")));
         body.put("window", Map.of("start", "2022-09-19", "end", "2022-09-23"));
         body.put("reportingDeadline", "2022-10-14");
-        body.put("launchCeremony", Map.of("city", "320100", "date", "2022-09-19"));
         return body;
     }
 

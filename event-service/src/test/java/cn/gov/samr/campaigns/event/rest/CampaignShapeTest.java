@@ -235,7 +235,6 @@ class CampaignShapeTest {
         Map<String, Object> week = experienceWeek2022();
         week.put("parentId", month);
         week.put("seriesId", series);
-        week.put("launchCeremony", Map.of("city", "320100", "date", "2022-09-05"));
         week.put("reporting", Map.of("provincialUnits", List.of("320000", "330000"), "mode", "archive",
                 "activityPlanDue", "2022-08-31"));
         String edition = createDraft(week);
@@ -253,7 +252,7 @@ class CampaignShapeTest {
                 .body("focusThemes", hasSize(4))
                 .body("themes", empty())
                 .body("hostSlots", empty())
-                .body("launchCeremony", nullValue())
+                .body("launchCeremonies", empty())
                 .body("reportingDeadline", nullValue())
                 .body("seriesId", equalTo(series))
                 .body("parentId", equalTo(nextMonth))
@@ -295,7 +294,6 @@ class CampaignShapeTest {
         body.put("themes", List.of(theme("national", "推进质量强国建设", null)));
         body.put("window", Map.of("start", "2022-09-01", "end", "2022-09-30"));
         body.put("reportingDeadline", "2022-10-31");
-        body.remove("launchCeremony");
         return body;
     }
 
@@ -306,7 +304,6 @@ class CampaignShapeTest {
         body.put("name", Map.of("zh", "2022年全国质量认证系列宣传体验周"));
         body.put("window", Map.of("start", "2022-09-01", "end", "2022-09-30"));
         body.remove("reportingDeadline");
-        body.remove("launchCeremony");
         return body;
     }
 
@@ -315,7 +312,6 @@ class CampaignShapeTest {
         Map<String, Object> body = organicWeek2022();
         body.put("parentId", parent);
         body.put("window", Map.of("start", start, "end", end));
-        body.remove("launchCeremony");
         return body;
     }
 

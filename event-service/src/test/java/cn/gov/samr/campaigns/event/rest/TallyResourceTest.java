@@ -46,9 +46,9 @@ class TallyResourceTest {
         JsonPath tallies = as("monitor", null).get("/api/v1/admin/tallies").then().statusCode(200).extract().jsonPath();
 
         assertEquals(Map.of("campaignId", organic, "kind", "organic-product-week", "status", "published",
-                "activities", Map.of("published", 2, "completed", 1)), campaign(tallies, organic));
+                "activities", Map.of("published", 2, "completed", 1), "launchCeremonies", 0), campaign(tallies, organic));
         assertEquals(Map.of("campaignId", second, "kind", "organic-product-week", "status", "published",
-                "activities", Map.of("published", 1, "completed", 0)), campaign(tallies, second));
+                "activities", Map.of("published", 1, "completed", 0), "launchCeremonies", 0), campaign(tallies, second));
         assertFalse(tallies.getList("campaigns.campaignId").contains(draft), "a draft announced nothing");
         assertFalse(planned.isEmpty());
     }
