@@ -71,4 +71,17 @@ public class CampaignFiguresRepository {
         return rows.stream().map(r -> new Row((String) r[0], ActivityStatus.valueOf((String) r[1]),
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
+
+    /** The launch ceremonies of any of the campaigns that were not cancelled, one shared by several counted once. */
+    public long launchCeremonies(Collection<UUID> campaigns) {
+        if (campaigns.isEmpty()) {
+            return 0;
+        }
+        return ((Number) em.createNativeQuery("""
+                select count(distinct l.id)
+                from launch_ceremony l join launch_ceremony_campaign x on x.ceremony_id = l.id
+                where x.campaign_id in (:campaigns) and l.outcome <> 'CANCELLED'""")
+                .setParameter("campaigns", campaigns)
+                .getSingleResult()).longValue();
+    }
 }

@@ -10,11 +10,14 @@ import cn.gov.samr.campaigns.event.service.CampaignFigures;
 
 @Schema(description = "A campaign's figures with every campaign below it: its children (parentId) and a series' "
         + "editions (seriesId), recursively. An activity merged into several of them counts once.",
-        requiredProperties = { "campaignId", "campaigns", "national", "provincialUnits" })
+        requiredProperties = { "campaignId", "campaigns", "national", "launchCeremonies", "provincialUnits" })
 public record CampaignFiguresView(UUID campaignId,
         @Schema(description = "The campaigns covered: this one first, then the ones below it in window order "
                 + "(drafts only for the national office)") List<UUID> campaigns,
         @Schema(description = "The national totals") ActivityFigures national,
+        @Schema(description = "Launch ceremonies of the campaigns covered, cancelled ones left out: national events, "
+                + "counted once however many campaigns they launch, and never in a provincial unit's row",
+                minimum = "0") long launchCeremonies,
         @Schema(description = "One row per provincial unit (all 32, zeros included), in the national tables' order")
         List<UnitFigures> provincialUnits) {
 
@@ -38,6 +41,7 @@ public record CampaignFiguresView(UUID campaignId,
 
     static CampaignFiguresView of(CampaignFigures f) {
         return new CampaignFiguresView(f.campaignId(), f.campaigns(), ActivityFigures.of(f.national()),
+                f.launchCeremonies(),
                 f.provincialUnits().stream()
                         .map(u -> new UnitFigures(u.code(), u.name(), ActivityFigures.of(u.tally()))).toList());
     }

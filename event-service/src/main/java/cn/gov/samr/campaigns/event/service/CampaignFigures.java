@@ -11,7 +11,8 @@ import cn.gov.samr.campaigns.event.repository.CampaignFiguresRepository.Row;
  * A campaign's figures with everything below it: the campaigns covered (itself first), the national totals and one
  * row per provincial unit.
  */
-public record CampaignFigures(UUID campaignId, List<UUID> campaigns, Tally national, List<UnitTally> provincialUnits) {
+public record CampaignFigures(UUID campaignId, List<UUID> campaigns, Tally national, long launchCeremonies,
+        List<UnitTally> provincialUnits) {
 
     /** Published and completed activities, and the participants of the completed ones. */
     public record Tally(long published, long completed, long participants) {

@@ -54,6 +54,7 @@ public class CampaignFiguresService {
                     new UnitTally(row.provincialUnit(), new LocalizedText(row.provincialUnit(), null), Tally.ZERO));
             units.put(unit.code(), new UnitTally(unit.code(), unit.name(), unit.tally().plus(row)));
         }
-        return new CampaignFigures(campaign.id, covered, national, List.copyOf(units.values()));
+        return new CampaignFigures(campaign.id, covered, national, figures.launchCeremonies(covered),
+                List.copyOf(units.values()));
     }
 }

@@ -120,6 +120,7 @@ class CampaignShapeTest {
         completed(merged(List.of(month, week), "2022-09-27"), "320000", 120); // merged: once
         published(lecture(month, "2022-09-05"), "330000", "330100");
         jiangsu().body(lecture(week, "2022-09-28")).post("/api/v1/activities").then().statusCode(201); // planned
+        LaunchCeremonyFixtures.plan(LaunchCeremonyFixtures.launchInNanjing("2022-09-26", month, week)); // shared: once
 
         asPartner().get("/api/v1/campaigns/{id}/figures", month)
                 .then().statusCode(200)
@@ -129,6 +130,7 @@ class CampaignShapeTest {
                 .body("national.completed", equalTo(2))
                 .body("national.published", equalTo(1))
                 .body("national.participants", equalTo(200))
+                .body("launchCeremonies", equalTo(1))
                 .body("provincialUnits", hasSize(32))
                 .body("provincialUnits.find { it.provincialUnit == '320000' }.figures.activities", equalTo(2))
                 .body("provincialUnits.find { it.provincialUnit == '320000' }.name.zh", equalTo("江苏省"))
