@@ -201,6 +201,34 @@ class ActivityImportTest {
         }
     }
 
+    /** Chunked, the body says no length beforehand: it is counted as it comes. */
+    @Test
+    void aChunkedFileLargerThanTheLimitIsRefusedWith413() throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/activities/import?campaign=" + organicWeek() + " HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: " + DevTokens.bearer("provincial-officer", "320000") + "\r\n"
+                    + "Content-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1024 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            try {
+                for (int i = 0; i < 11; i++) {
+                    socket.getOutputStream().write((Integer.toHexString(chunk.length) + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().write(chunk);
+                    socket.getOutputStream().write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                socket.getOutputStream().write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException closed) {
+                // the server may answer and close before the last chunk
+            }
+            // Quarkus' own limit (quarkus.http.limits.max-body-size) counts a chunked body: its bare 413 has no
+            // problem body (a platform-wide gap; a declared length gets the problem, see the test above)
+            assertThat(answer(socket.getInputStream()), startsWith("HTTP/1.1 413"));
+        }
+    }
+
     private static ValidatableResponse upload(String campaign, boolean dryRun, String type, byte[] file) {
         return asJiangsu().contentType(type).body(file)
                 .post("/api/v1/activities/import?campaign={c}&dryRun={d}", campaign, dryRun).then();
