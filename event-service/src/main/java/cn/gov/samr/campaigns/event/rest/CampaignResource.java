@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.event.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignTerms;
 import cn.gov.samr.campaigns.event.domain.HostSlotRules;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
+import cn.gov.samr.campaigns.event.service.CampaignLinks;
 import cn.gov.samr.campaigns.event.service.CampaignService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -225,8 +227,9 @@ public class CampaignResource {
         Cursor after = Cursor.decode(cursor, Cursor.Key.DATE, Cursor.Key.UUID);
         CampaignRepository.Filter filter = new CampaignRepository.Filter(year, kind,
                 CampaignService.visibleStatuses(isNationalAdmin()));
-        List<CampaignView> rows = service.list(filter, after.date(0), after.uuid(1), limit + 1).stream()
-                .map(this::view).toList();
+        List<Campaign> page = service.list(filter, after.date(0), after.uuid(1), limit + 1);
+        Map<UUID, CampaignLinks> links = service.links(page);
+        List<CampaignView> rows = page.stream().map(c -> CampaignView.of(c, links.get(c.id), List.of())).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.window().start().toString(), v.id().toString()));
     }
 

@@ -43,9 +43,12 @@ public class CampaignService {
     private final CampaignEventProducer events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final NoticeService notices;
 
     public CampaignService(CampaignRepository campaigns, CampaignChangeRepository changes,
-            DivisionRepository divisions, CampaignEventProducer events, ObjectMapper json, Clock clock) {
+            DivisionRepository divisions, CampaignEventProducer events, ObjectMapper json, Clock clock,
+            NoticeService notices) {
+        this.notices = notices;
         this.campaigns = campaigns;
         this.changes = changes;
         this.divisions = divisions;
@@ -162,7 +165,14 @@ public class CampaignService {
 
     /** The launch ceremonies and published notices that name the campaign, for its view. */
     public CampaignLinks links(Campaign campaign) {
-        return CampaignLinks.NONE;
+        return links(List.of(campaign)).get(campaign.id);
+    }
+
+    /** {@link #links(Campaign)} of a page of campaigns, in one query per kind of link. */
+    public Map<UUID, CampaignLinks> links(List<Campaign> page) {
+        Map<UUID, List<CampaignLinks.Notice>> announced = notices.publishedNaming(page);
+        return page.stream().collect(Collectors.toMap(c -> c.id, c -> new CampaignLinks(List.of(),
+                announced.getOrDefault(c.id, List.of())), (a, b) -> a));
     }
 
     public Set<String> provincialUnitCodes() {
