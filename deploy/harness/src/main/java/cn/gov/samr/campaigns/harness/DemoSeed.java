@@ -4,6 +4,8 @@ import static cn.gov.samr.campaigns.harness.DemoHttp.idOf;
 import static cn.gov.samr.campaigns.harness.DemoHttp.q;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,10 @@ import java.util.regex.Pattern;
  * green week in 湖州 on 26 Sept), recorded as held; then activities in every one of the 32 provincial units, most
  * published, some completed with outcomes, a few cancelled, and some merged across two weeks. Then, when their
  * URLs are given, the organic week's materials and poster distribution in material-service ({@link DemoMaterials})
- * and the provinces' summary reports in report-service ({@link DemoReports}). Runs once: a second run finds the
- * 2022 organic week and stops.
+ * and the provinces' summary reports in report-service ({@link DemoReports}). Runs once: the demo's own marker is
+ * its notice ({@link #DOCUMENT_NUMBER}), written last of all, with a small generated PDF as its signed file and the four
+ * campaigns it announces; a second run finds it and stops. Other campaigns of 2022 (the README's walk-through
+ * drafts an organic week of its own) do not stop it.
  *
  * <p>{@code DemoSeed [event-service URL] [activities per unit] [material-service URL] [report-service URL]}
  * (defaults http://localhost:8081, 16, and no materials or reports).
@@ -29,6 +33,12 @@ public final class DemoSeed {
     private static final String[] TYPES = { "knowledge-lecture", "skills-training", "technical-service",
             "on-site-guidance", "experience-event", "exhibition", "media-campaign", "online" };
     private static final String[] SETTINGS = { "farms", "supermarkets", "communities", "enterprises", "schools" };
+    /**
+     * The document number (文号) of the demo's notice, and the demo's marker. The text of the 2022 notice
+     * (../shared/seed) does not show its number, so the demo uses one no real notice has (演示: demo); see
+     * docs/notices.md.
+     */
+    public static final String DOCUMENT_NUMBER = "演示〔2022〕1号";
 
     private final DemoHttp events;
     private final DevTokens tokens = DevTokens.load();
@@ -42,23 +52,29 @@ public final class DemoSeed {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8081";
         int perUnit = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        Optional<String> organic = new DemoSeed(base).seed(perUnit);
-        if (organic.isEmpty()) {
+        DemoSeed seed = new DemoSeed(base);
+        Optional<List<String>> campaigns = seed.seed(perUnit);
+        if (campaigns.isEmpty()) {
             return;
         }
+        String organic = campaigns.get().get(1);
         DevTokens tokens = DevTokens.load();
         if (args.length > 2) {
-            new DemoMaterials(new DemoHttp(args[2]), tokens).seed(organic.get());
+            new DemoMaterials(new DemoHttp(args[2]), tokens).seed(organic);
         }
         if (args.length > 3) {
-            new DemoReports(new DemoHttp(args[3]), tokens).seed(organic.get());
+            new DemoReports(new DemoHttp(args[3]), tokens).seed(organic);
         }
+        // last: the notice is the marker that the whole demo is there
+        String notice = seed.notice(campaigns.get());
+        System.out.printf("Seeded notice %s (%s), the demo's marker.%n", DOCUMENT_NUMBER, notice);
     }
 
-    /** @return the organic week's id, empty when the demo was there already */
-    private Optional<String> seed(int perUnit) throws IOException, InterruptedException {
-        if (get("/api/v1/campaigns?year=2022&kind=organic-product-week", admin).contains("\"id\"")) {
-            System.out.println("The 2022 campaigns are there already; nothing to do.");
+    /** @return the four campaigns' ids (Quality Month, organic, green, experience), empty when the demo is there */
+    private Optional<List<String>> seed(int perUnit) throws IOException, InterruptedException {
+        if (get("/api/v1/notices?documentNumber=" + URLEncoder.encode(DOCUMENT_NUMBER, StandardCharsets.UTF_8), admin)
+                .contains("\"id\"")) {
+            System.out.println("The demo's notice " + DOCUMENT_NUMBER + " is there already; nothing to do.");
             return Optional.empty();
         }
         String qualityMonth = campaign("quality-month", "2022年全国质量月", "2022 National Quality Month",
@@ -107,7 +123,7 @@ public final class DemoSeed {
             System.out.printf("%s %s: %d activities%n", unit, provincialUnit[1], perUnit);
         }
         System.out.printf("Seeded 4 campaigns and %d activities in %d provincial units.%n", scheduled, units.size());
-        return Optional.of(organic);
+        return Optional.of(List.of(qualityMonth, organic, green, experience));
     }
 
     /** One activity of unit {@code unit}: the i-th cycles through the weeks, types and outcomes. */
@@ -163,6 +179,42 @@ public final class DemoSeed {
         events.change("PUT", "/api/v1/launch-ceremonies/" + id + "/outcome", "/api/v1/launch-ceremonies/" + id, admin,
                 "{\"outcome\": \"held\"}");
     }
+
+    /** The 2022 notice announcing the campaigns, with a generated PDF as its signed file, published. */
+    private String notice(List<String> campaigns) throws IOException, InterruptedException {
+        String id = idOf(send("POST", "/api/v1/notices", admin, """
+                {"documentNumber": "%s",
+                 "issuer": {"zh": "市场监管总局办公厅", "en": "General Office of the State Administration for Market Regulation"},
+                 "issuedOn": "2022-08-31",
+                 "title": {"zh": "市场监管总局办公厅关于开展全国“有机产品认证宣传周”“绿色产品认证与标识宣传周”和“服务认证体验周”活动的通知",
+                           "en": "Notice on the National Organic Product Certification Week, Green Product Certification and Labeling Week and Service Certification Experience Week"},
+                 "text": "%s",
+                 "addressees": {"allProvincialUnits": true,
+                                "certificationBodySchemes": ["organic-product", "green-product", "service"]},
+                 "campaigns": [%s]}""".formatted(DOCUMENT_NUMBER, NOTICE_TEXT.replace("\n", "\\n"),
+                String.join(", ", campaigns.stream().map(DemoHttp::q).toList()))));
+        events.send("PUT", "/api/v1/notices/" + id + "/file", admin, DemoPdf.of(List.of("DEMO COPY - not the signed original",
+                "General Office of SAMR, 2022-08-31, " + "notice " + id,
+                "National Organic Product Certification Week, 19-23 September 2022",
+                "Green Product Certification and Labeling Week, 26-30 September 2022",
+                "Service Certification Experience Week, three weeks of September 2022")), "application/pdf");
+        send("POST", "/api/v1/notices/" + id + "/publish", admin, null);
+        return id;
+    }
+
+    /** The notice's opening and headings, as the 2022 notice has them (../shared/seed). */
+    private static final String NOTICE_TEXT = """
+            各省、自治区、直辖市和新疆生产建设兵团市场监管局(厅、委),各相关认证机构:
+            按照2022年全国质量月活动的总体安排,市场监管总局决定开展全国“有机产品认证宣传周”“绿色产品认证与标识宣传周”和“服务认证体验周”活动。现将有关事项通知如下:
+            一、活动安排
+            (一)“有机产品认证宣传周”活动:2022年9月19日至23日,主题为“有机产品认证:护航消费升级 优享品质生活”。
+            (二)“绿色产品认证与标识宣传周”活动:2022年9月26日至30日,主题为“绿色产品认证:践行双碳目标 守护绿水青山”。
+            (三)“服务认证体验周”活动:2022年9月选取其中三周,分别在三个省份集中指导开展。
+            二、宣传资料
+            三、有关要求
+            各地市场监管部门要认真总结工作经验,于2022年10月14日前将活动总结、媒体报道情况及音像资料报送市场监管总局(认证监管司)。
+            市场监管总局办公厅
+            2022年8月31日""";
 
     private String get(String path, String token) throws IOException, InterruptedException {
         return events.get(path, token);

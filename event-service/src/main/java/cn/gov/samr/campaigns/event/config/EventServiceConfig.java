@@ -28,6 +28,14 @@ public interface EventServiceConfig {
     }
     LaunchCeremonies launchCeremonies();
 
+    Notices notices();
+
+    interface Notices {
+        /** The largest signed file (PDF or OFD) of a notice; the HTTP body limit must be at least as large. */
+        @WithDefault("50M")
+        MemorySize maxFileSize();
+    }
+
     interface Topics {
         /** Campaign lifecycle events: CampaignPublished and later Updated, Closed. */
         String campaigns();

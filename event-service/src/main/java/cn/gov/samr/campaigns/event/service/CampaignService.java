@@ -52,10 +52,12 @@ public class CampaignService {
     private final LaunchCeremonyService ceremonies;
     private final ObjectMapper json;
     private final Clock clock;
+    private final NoticeService notices;
 
     public CampaignService(CampaignRepository campaigns, CampaignChangeRepository changes,
             DivisionRepository divisions, CampaignEventProducer events, LaunchCeremonyService ceremonies,
-            ObjectMapper json, Clock clock) {
+            NoticeService notices, ObjectMapper json, Clock clock) {
+        this.notices = notices;
         this.campaigns = campaigns;
         this.changes = changes;
         this.divisions = divisions;
@@ -278,9 +280,10 @@ public class CampaignService {
     public Map<UUID, CampaignLinks> links(List<Campaign> list) {
         List<UUID> ids = list.stream().map(c -> c.id).toList();
         Map<UUID, List<CampaignLinks.Launch>> launches = ceremonies.launchesOf(ids);
+        Map<UUID, List<CampaignLinks.Notice>> announced = notices.publishedNaming(list);
         Map<UUID, CampaignLinks> links = new HashMap<>();
         for (UUID id : ids) {
-            links.put(id, new CampaignLinks(launches.getOrDefault(id, List.of()), List.of()));
+            links.put(id, new CampaignLinks(launches.getOrDefault(id, List.of()), announced.getOrDefault(id, List.of())));
         }
         return links;
     }

@@ -27,11 +27,14 @@ class BadInputSweepTest {
         String campaign = createPublished(organicWeek2022());
         String activity = asNationalAdmin().body(lecture(campaign, "2022-09-20")).post("/api/v1/activities")
                 .then().statusCode(201).extract().path("id");
+        String notice = asNationalAdmin().body(NoticeFixtures.notice(NoticeFixtures.documentNumber(), campaign))
+                .post("/api/v1/notices").then().statusCode(201).extract().path("id");
 
         BadInputSweep.Report report = BadInputSweep.ofServedContract()
                 .fixture("campaigns", campaign)
                 .fixture("campaign", campaign)
                 .fixture("activities", activity)
+                .fixture("notices", notice)
                 .fixture("province", "320000")
                 .fixture("within", "320000")
                 .fixture("parent", "320000")
@@ -43,6 +46,8 @@ class BadInputSweepTest {
                         List.of(slot("320000", "2022-09-05", "2022-09-11", "养老服务认证"))))
                 .body("POST /api/v1/activities", lecture(campaign, "2022-09-20"))
                 .body("PUT /api/v1/activities/{id}", lecture(campaign, "2022-09-21"))
+                .body("POST /api/v1/notices", NoticeFixtures.notice(NoticeFixtures.documentNumber(), campaign))
+                .body("PUT /api/v1/notices/{id}", NoticeFixtures.notice(NoticeFixtures.documentNumber(), campaign))
                 .run();
 
         System.out.println(report.summary());

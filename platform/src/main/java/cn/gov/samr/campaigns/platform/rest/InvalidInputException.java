@@ -102,7 +102,9 @@ public class InvalidInputException extends RuntimeException {
             if (node.isInIterable() && node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
+            // a list's element (List<@Pattern String>) is named by its index alone, not "[0].<list element>"
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD
+                    && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
         }

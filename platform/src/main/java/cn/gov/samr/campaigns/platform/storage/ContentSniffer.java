@@ -52,6 +52,9 @@ public final class ContentSniffer {
      * entry names of the local headers are plain ASCII, and the first ones fit in {@link #HEAD_BYTES}.
      */
     private static ContentType officeOrZip(byte[] head, int length) {
+        if (hasRootEntry(head, length, "OFD.xml")) {
+            return ContentType.OFD;
+        }
         String names = new String(head, 0, length, StandardCharsets.ISO_8859_1);
         if (names.contains("word/")) {
             return ContentType.DOCX;
@@ -63,6 +66,24 @@ public final class ContentSniffer {
             return ContentType.XLSX;
         }
         return ContentType.ZIP;
+    }
+
+    /**
+     * Whether a local file header within the head names exactly {@code name} (a root entry, no folder): the
+     * header's name length is at offset 26, the name itself at 30.
+     */
+    private static boolean hasRootEntry(byte[] head, int length, String name) {
+        byte[] wanted = name.getBytes(StandardCharsets.US_ASCII);
+        for (int at = 0; at + 30 + wanted.length <= length; at++) {
+            if (startsWith(head, length, at, 'P', 'K', 3, 4)) {
+                int nameLength = (head[at + 26] & 0xFF) | (head[at + 27] & 0xFF) << 8;
+                if (nameLength == wanted.length
+                        && java.util.Arrays.equals(head, at + 30, at + 30 + nameLength, wanted, 0, wanted.length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Valid UTF-8 (a sequence cut by the end of the head is allowed) without control characters but tab and breaks. */

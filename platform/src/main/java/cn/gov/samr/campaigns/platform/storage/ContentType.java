@@ -12,7 +12,9 @@ public enum ContentType {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    /** A ZIP archive that is not recognisably an Office document. */
+    /** OFD (GB/T 33190), the format of China's signed government documents: a ZIP with {@code OFD.xml} at its root. */
+    OFD("application/ofd"),
+    /** A ZIP archive that is not recognisably an Office or OFD document. */
     ZIP("application/zip"),
     /** UTF-8 text without control characters (ASCII is UTF-8). */
     TEXT("text/plain; charset=UTF-8"),

@@ -36,6 +36,14 @@ class ContentSnifferTest {
         assertEquals(ContentType.ZIP, sniff(zip("readme.txt")));
     }
 
+    /** OFD (GB/T 33190) has OFD.xml at its root; the same name in a folder is just a ZIP. */
+    @Test
+    void tellsOfdFromAPlainZipByItsRootEntry() throws IOException {
+        assertEquals(ContentType.OFD, sniff(zip("OFD.xml", "Doc_0/Document.xml")));
+        assertEquals(ContentType.OFD, sniff(zip("mimetype", "OFD.xml")));
+        assertEquals(ContentType.ZIP, sniff(zip("docs/OFD.xml")));
+    }
+
     @Test
     void utf8TextIsTextEvenWhenTheHeadCutsACharacter() {
         byte[] chinese = "中国有机产品认证与有机产业发展报告".getBytes(StandardCharsets.UTF_8);
