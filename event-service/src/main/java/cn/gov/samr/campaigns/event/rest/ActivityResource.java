@@ -135,9 +135,10 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is cancelled or completed, or a concurrent change "
             + "came first")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityRequest request) {
-        jurisdiction.require(service.get(id).divisionCode);
+        String scheduledWith = service.get(id).divisionCode;
+        jurisdiction.require(scheduledWith);
         Long expectedVersion = Versions.required(ifMatch, "activity");
-        ActivityPlan plan = validPlan(request);
+        ActivityPlan plan = validPlan(request, scheduledWith);
         jurisdiction.require(plan.divisionCode());
         ActivityService.Saved saved = service.change(id, plan, request.changeReason(), expectedVersion,
                 jurisdiction.caller());
@@ -267,6 +268,11 @@ public class ActivityResource {
 
     /** All errors at once: the fields, the times, the campaigns' windows, the venue. */
     private ActivityPlan validPlan(ActivityRequest request) {
+        return validPlan(request, null);
+    }
+
+    /** @param keptDivision the code a changed activity was scheduled with: it stays allowed after it is retired */
+    private ActivityPlan validPlan(ActivityRequest request, String keptDivision) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "an activity is required",
                 validator);
         if (request.startsAt() != null && request.endsAt() != null) {
@@ -275,7 +281,7 @@ public class ActivityResource {
         ActivityPlan plan = null;
         if (request.campaigns() != null && request.venue() != null) {
             plan = request.plan();
-            service.check(plan, errors);
+            service.check(plan, keptDivision, errors);
         }
         errors.throwIfAny();
         return plan;

@@ -64,10 +64,15 @@ public class ActivityService {
      * has the activity's days (in Asia/Shanghai) inside its window — the error names the campaign and why.
      */
     public void check(ActivityPlan plan, InvalidInputException.Collector errors) {
-        if (plan.divisionCode() != null) {
-            errors.check(divisions.exists(plan.divisionCode()), "venue.division",
-                    "'" + plan.divisionCode() + "' is not a known division code");
-        }
+        check(plan, null, errors);
+    }
+
+    /**
+     * {@link #check(ActivityPlan, InvalidInputException.Collector)} for a change of an activity that was scheduled
+     * with {@code keptDivision}: it keeps that code even after a newer division list has retired it.
+     */
+    public void check(ActivityPlan plan, String keptDivision, InvalidInputException.Collector errors) {
+        checkDivision(plan, keptDivision, errors);
         if (plan.startsAt() == null || plan.endsAt() == null || !plan.endsAt().isAfter(plan.startsAt())) {
             return;
         }
@@ -88,6 +93,27 @@ public class ActivityService {
             errors.check(!lastDay.isAfter(campaign.windowEnd) && !lastDay.isBefore(campaign.windowStart), "endsAt",
                     "is outside" + window);
         }
+    }
+
+    /**
+     * The venue's division is known and current on the activity's first day (China time; today when the times are
+     * missing): a code a newer list retired is refused for new plans, but an activity keeps the code it was
+     * scheduled with.
+     */
+    private void checkDivision(ActivityPlan plan, String keptDivision, InvalidInputException.Collector errors) {
+        String code = plan.divisionCode();
+        if (code == null) {
+            return;
+        }
+        if (!divisions.exists(code)) {
+            errors.check(false, "venue.division", "'" + code + "' is not a known division code");
+            return;
+        }
+        LocalDate day = plan.startsAt() == null ? LocalDate.now(clock.withZone(ChinaClock.ZONE))
+                : plan.startsAt().atZoneSameInstant(ChinaClock.ZONE).toLocalDate();
+        errors.check(code.equals(keptDivision) || divisions.isCurrent(code, day), "venue.division",
+                "'" + code + "' is not a current division code on " + day
+                        + "; a newer division list retired it (GET /api/v1/divisions/" + code + " names its successors)");
     }
 
     @Transactional
