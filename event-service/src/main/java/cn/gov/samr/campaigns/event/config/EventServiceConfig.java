@@ -1,5 +1,7 @@
 package cn.gov.samr.campaigns.event.config;
 
+import java.time.Duration;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -14,27 +16,11 @@ public interface EventServiceConfig {
     @WithName("import")
     Import bulkImport();
 
-    interface Import {
-        /** Data rows of one file: a province's cities for a week are a few hundred; more is split into files. */
-        @WithDefault("2000")
-        int maxRows();
-
-        /**
-         * The largest file (413 beyond). 2,000 rows of CSV are under 2 MB; the HTTP layer's own limit
-         * (quarkus.http.limits.max-body-size, 10 MB by default) refuses a larger declared length before it is read.
-         */
-        @WithDefault("10M")
-        MemorySize maxBytes();
-    }
     LaunchCeremonies launchCeremonies();
 
     Notices notices();
 
-    interface Notices {
-        /** The largest signed file (PDF or OFD) of a notice; the HTTP body limit must be at least as large. */
-        @WithDefault("50M")
-        MemorySize maxFileSize();
-    }
+    Divisions divisions();
 
     interface Topics {
         /** Campaign lifecycle events: CampaignPublished and later Updated, Closed. */
@@ -44,6 +30,19 @@ public interface EventServiceConfig {
         String activities();
     }
 
+    interface Import {
+        /** Data rows of one file: a province's cities for a week are a few hundred; more is split into files. */
+        @WithDefault("2000")
+        int maxRows();
+
+        /**
+         * The largest file (413 beyond). 2,000 rows of CSV are under 2 MB; the HTTP layer's own limit
+         * (quarkus.http.limits.max-body-size) refuses a larger declared length before it is read.
+         */
+        @WithDefault("10M")
+        MemorySize maxBytes();
+    }
+
     interface LaunchCeremonies {
         /**
          * How many days before a campaign's window starts its launch ceremony may be held: national launches are
@@ -51,5 +50,24 @@ public interface EventServiceConfig {
          */
         @WithDefault("30")
         int maxDaysBeforeWindow();
+    }
+
+    interface Notices {
+        /** The largest signed file (PDF or OFD) of a notice; the HTTP body limit must be at least as large. */
+        @WithDefault("50M")
+        MemorySize maxFileSize();
+    }
+
+    interface Divisions {
+        /**
+         * How often each instance reads the division table again, so that a release loaded through another instance
+         * reaches it (the loading instance refreshes at once). {@code DivisionTree}'s schedule reads the same key.
+         */
+        @WithDefault("10m")
+        Duration refreshEvery();
+
+        /** Most rows one release file may hold (an official list has about 3,400 cities and counties). */
+        @WithDefault("10000")
+        int releaseMaxRows();
     }
 }

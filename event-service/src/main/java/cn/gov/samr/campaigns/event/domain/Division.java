@@ -1,5 +1,7 @@
 package cn.gov.samr.campaigns.event.domain;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -13,7 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An administrative division (行政区划): a provincial unit, a city or a county, by its six-digit code. */
+/**
+ * An administrative division (行政区划): a provincial unit, a city or a county by its six-digit code, or a township
+ * (the XPCC's regiment farms) by its nine-digit code. Codes change with official lists: a code has validity dates
+ * and, once retired, successors; it is never reused, so what was scheduled with it still resolves.
+ */
 @Entity
 public class Division {
 
@@ -25,7 +31,15 @@ public class Division {
         @JsonProperty("city")
         CITY,
         @JsonProperty("county")
-        COUNTY
+        COUNTY,
+        /** 乡级, nine digits: only the XPCC's places inside Xinjiang's counties are loaded (V15_2). */
+        @JsonProperty("township")
+        TOWNSHIP;
+
+        /** The level under this one; null under a township. */
+        public Level below() {
+            return this == TOWNSHIP ? null : values()[ordinal() + 1];
+        }
     }
 
     @Id
@@ -50,4 +64,18 @@ public class Division {
     public String provincialUnit;
 
     public int sortOrder;
+
+    /** The XPCC unit that runs a place lying in a Xinjiang county (a regiment farm's 师市); null: its parent. */
+    public String administeredBy;
+
+    /** First day the code is current; null: in the first data set, valid for any earlier day. */
+    public LocalDate validFrom;
+
+    /** First day the code is no longer current (the retiring release's date); null: current. */
+    public LocalDate validTo;
+
+    /** Current on {@code day}: valid from on or before it, not yet retired. */
+    public boolean isValidOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || validTo.isAfter(day));
+    }
 }

@@ -1,8 +1,12 @@
 package cn.gov.samr.campaigns.event.repository;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -17,10 +21,16 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
     /**
      * What a list narrows by; null fields do not filter, the others all apply.
      *
-     * @param within a division whose whole subtree is wanted, itself included
+     * @param within the codes of a subtree (from {@link DivisionTree#subtree}), itself included
      * @param nameContains text the Chinese name contains, taken literally
+     * @param validOn the day the divisions must be current on; null lists retired ones too
      */
-    public record Filter(Division.Level level, String parent, String within, String nameContains) {
+    public record Filter(Division.Level level, String parent, Set<String> within, String nameContains,
+            LocalDate validOn) {
+    }
+
+    /** A retired code and one code that took its place. */
+    public record Succession(String code, String successor) {
     }
 
     /** The 32 units that report to the national office, in the order of the national tables. */
@@ -35,15 +45,8 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
      */
     @SuppressWarnings("unchecked")
     public List<Division> list(Filter filter) {
-        // SQL rather than HQL for the recursive walk down parent_code (index division_parent).
-        StringBuilder sql = new StringBuilder();
+        StringBuilder sql = new StringBuilder("select d.* from division d where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.within() != null) {
-            sql.append("with recursive subtree (code) as (select code from division where code = :within"
-                    + " union select d.code from division d join subtree s on d.parent_code = s.code) ");
-            params.put("within", filter.within());
-        }
-        sql.append("select d.* from division d where true");
         if (filter.level() != null) {
             sql.append(" and d.level = :level");
             params.put("level", filter.level().name());
@@ -53,12 +56,17 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
             params.put("parent", filter.parent());
         }
         if (filter.within() != null) {
-            // A provincial unit also has the members GB/T 2260 files elsewhere: the XPCC's cities under 660000.
-            sql.append(" and (d.code in (select code from subtree) or d.provincial_unit = :within)");
+            // The subtree comes from DivisionTree, so that a listing and the jurisdiction check never disagree.
+            sql.append(" and d.code in (:within)");
+            params.put("within", filter.within());
         }
         if (filter.nameContains() != null) {
             sql.append(" and d.name_zh like :pattern escape '\\'");
             params.put("pattern", "%" + likeLiteral(filter.nameContains()) + "%");
+        }
+        if (filter.validOn() != null) {
+            sql.append(" and (d.valid_from is null or d.valid_from <= :day) and (d.valid_to is null or d.valid_to > :day)");
+            params.put("day", filter.validOn());
         }
         if (filter.within() != null || filter.nameContains() != null) {
             sql.append(" order by d.code");
@@ -69,6 +77,46 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
         Query query = getEntityManager().createNativeQuery(sql.toString(), Division.class);
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** Every succession that involves one of the codes, either way: a few hundred rows at most in all. */
+    @SuppressWarnings("unchecked")
+    public List<Succession> successions(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("select code, successor_code from division_successor"
+                + " where code in (:codes) or successor_code in (:codes) order by code, successor_code")
+                .setParameter("codes", codes).getResultList();
+        List<Succession> result = new ArrayList<>(rows.size());
+        rows.forEach(r -> result.add(new Succession((String) r[0], (String) r[1])));
+        return result;
+    }
+
+    public void addSuccession(String code, String successor) {
+        getEntityManager().createNativeQuery("insert into division_successor (code, successor_code) values (:c, :s)"
+                + " on conflict do nothing").setParameter("c", code).setParameter("s", successor).executeUpdate();
+    }
+
+    /** Keeps a renamed division's earlier Chinese name, with the first day of the new one. */
+    public void keepFormerName(String code, String nameZh, LocalDate until) {
+        getEntityManager().createNativeQuery("insert into division_former_name (code, name_zh, valid_to)"
+                + " values (:c, :n, :d) on conflict do nothing")
+                .setParameter("c", code).setParameter("n", nameZh).setParameter("d", until).executeUpdate();
+    }
+
+    /** An earlier Chinese name and the first day it no longer held. */
+    public record FormerName(String zh, LocalDate until) {
+    }
+
+    /** The division's earlier Chinese names, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<FormerName> formerNames(String code) {
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "select name_zh, valid_to from division_former_name where code = :c order by valid_to")
+                .setParameter("c", code).getResultList();
+        return rows.stream().map(r -> new FormerName((String) r[0], r[1] instanceof java.sql.Date d
+                ? d.toLocalDate() : (LocalDate) r[1])).toList();
     }
 
     /** The text as LIKE must see it to match it literally: 50% is not a wildcard. */

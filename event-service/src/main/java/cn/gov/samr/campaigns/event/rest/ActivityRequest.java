@@ -63,9 +63,13 @@ public record ActivityRequest(
     public record Description(@Size(max = 4000) String zh, @Size(max = 4000) String en) {
     }
 
-    /** The venue: its city or county (or province) code, address, optional WGS-84 coordinates. */
+    /**
+     * The venue: its city or county (or province) code, or a township's nine-digit code (the XPCC's regiment farms),
+     * address, optional WGS-84 coordinates.
+     */
     public record Venue(
-            @NotNull @Pattern(regexp = "\\d{6}", message = "must be a six-digit division code") String division,
+            @NotNull @Pattern(regexp = "\\d{6}(\\d{3})?",
+                    message = "must be a six-digit division code, or nine digits for a township") String division,
             @Size(max = 300) String address,
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {

@@ -136,9 +136,10 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is cancelled or completed, or a concurrent change "
             + "came first")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityRequest request) {
-        service.changeable(id);
+        String scheduledWith = service.changeable(id).divisionCode;
         Long expectedVersion = Versions.required(ifMatch, "activity");
-        ActivityService.Saved saved = service.change(id, validPlan(request), request.changeReason(), expectedVersion);
+        ActivityService.Saved saved = service.change(id, validPlan(request, scheduledWith), request.changeReason(),
+                expectedVersion);
         return Response.ok(ActivityView.of(saved.activity(), bodies, saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
@@ -270,12 +271,17 @@ public class ActivityResource {
      * service applies its rules again when it schedules: they are its own, whatever the entry point).
      */
     private ActivityPlan validPlan(ActivityRequest request) {
+        return validPlan(request, null);
+    }
+
+    /** @param keptDivision the code a changed activity was scheduled with: it stays allowed after it is retired */
+    private ActivityPlan validPlan(ActivityRequest request, String keptDivision) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "an activity is required",
                 validator);
         ActivityPlan plan = null;
         if (request.campaigns() != null && request.venue() != null) {
             plan = request.plan();
-            service.check(plan, errors);
+            service.check(plan, keptDivision, errors);
         }
         errors.throwIfAny();
         return plan;

@@ -1,10 +1,16 @@
 package cn.gov.samr.campaigns.event.rest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -20,49 +26,112 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.gov.samr.campaigns.event.domain.Division;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 import cn.gov.samr.campaigns.event.repository.DivisionRepository;
+import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
+import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.time.ChinaClock;
 
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Divisions", description = "Administrative divisions (行政区划, GB/T 2260) and the 32 provincial units")
+@Tag(name = "Divisions", description = "Administrative divisions (行政区划, GB/T 2260) and the 32 provincial units, "
+        + "with their validity over time")
 public class DivisionResource {
 
-    /** {@code provincialUnit}: the unit the division reports through (the XPCC for its cities, 659001...). */
-    @Schema(requiredProperties = { "code", "name", "level", "provincialUnit" })
+    /**
+     * {@code provincialUnit}: the unit the division reports through (the XPCC for its cities, 659001..., and its
+     * regiment farms). {@code administeredBy}: the XPCC division-city that runs a regiment farm lying in a Xinjiang
+     * county ({@code parentCode}); null where the parent runs it. {@code validTo}: the first day the code is no
+     * longer current, null while it is; {@code successors}: the codes that took a retired code's place.
+     */
+    @Schema(requiredProperties = { "code", "name", "level", "provincialUnit", "successors",
+            "predecessors" })
     public record DivisionView(String code, LocalizedText name, Division.Level level, String parentCode,
-            String provincialUnit) {
-        static DivisionView of(Division d) {
-            return new DivisionView(d.code, d.name, d.level, d.parentCode, d.provincialUnit);
+            String provincialUnit, String administeredBy,
+            @Schema(description = "First day the code is current; null: in the first data set (2023)") LocalDate validFrom,
+            @Schema(description = "First day the code is no longer current; null: current") LocalDate validTo,
+            @Schema(maxItems = 50, description = "Codes that took this retired code's place") List<String> successors,
+            @Schema(maxItems = 50, description = "Retired codes whose place this code took") List<String> predecessors) {
+        static DivisionView of(Division d, Map<String, List<String>> successors, Map<String, List<String>> predecessors) {
+            return new DivisionView(d.code, d.name, d.level, d.parentCode, d.provincialUnit, d.administeredBy,
+                    d.validFrom, d.validTo, successors.getOrDefault(d.code, List.of()),
+                    predecessors.getOrDefault(d.code, List.of()));
         }
     }
 
-    private final DivisionRepository divisions;
+    /** One division with its earlier names. */
+    @Schema(requiredProperties = { "division", "formerNames" })
+    public record DivisionDetail(DivisionView division,
+            @Schema(maxItems = 50, description = "Earlier Chinese names, oldest first, each with the first day it "
+                    + "no longer held") List<DivisionRepository.FormerName> formerNames) {
+    }
 
-    public DivisionResource(DivisionRepository divisions) {
+    private final DivisionRepository divisions;
+    private final DivisionTree tree;
+    private final Clock clock;
+
+    public DivisionResource(DivisionRepository divisions, DivisionTree tree, Clock clock) {
         this.divisions = divisions;
+        this.tree = tree;
+        this.clock = clock;
     }
 
     @GET
     @PermitAll
     @Operation(operationId = "listDivisions",
-            summary = "Divisions, by level, parent, subtree and name; public reference data",
-            description = "The 32 provincial units, 342 cities and 2,975 counties of GB/T 2260, in code order.")
+            summary = "Divisions, by level, parent, subtree, name and date; public reference data",
+            description = "The 32 provincial units, the cities and counties of GB/T 2260, and the XPCC's regiment "
+                    + "farms (townships, nine-digit codes). By default the divisions current today (China time); "
+                    + "asOf lists those current on another day, includeRetired=true every code ever loaded.")
     @APIResponse(responseCode = "200", description = "The divisions that match", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = DivisionView.class)))
     public List<DivisionView> list(
-            @Parameter(description = "provincial-unit, city or county") @QueryParam("level") Division.Level level,
+            @Parameter(description = "provincial-unit, city, county or township") @QueryParam("level") Division.Level level,
             @Parameter(description = "code of the parent division") @QueryParam("parent") String parent,
-            @Parameter(description = "code of a division: it and everything under it, in code order; a provincial "
-                    + "unit includes the divisions that report through it") @QueryParam("within") String within,
-            @Parameter(description = "text the Chinese name contains, e.g. 湖州") @QueryParam("q") String q) {
+            @Parameter(description = "code of a division: it and everything within it, in code order; a provincial "
+                    + "unit includes the divisions that report through it, an XPCC city the regiment farms it "
+                    + "administers") @QueryParam("within") String within,
+            @Parameter(description = "text the Chinese name contains, e.g. 湖州") @QueryParam("q") String q,
+            @Parameter(description = "the day the divisions must be current on (yyyy-MM-dd); default today")
+            @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "true: current and retired codes alike (not with asOf)")
+            @QueryParam("includeRetired") Boolean includeRetiredParam) {
+        boolean includeRetired = Boolean.TRUE.equals(includeRetiredParam);
+        if (includeRetired && asOf != null) {
+            throw InvalidInputException.of("includeRetired", "lists every code whatever the date: leave out asOf");
+        }
         String scope = blankToNull(within);
         // An unknown subtree is an error, not an empty list: a typo must not look like a division with no units.
-        if (scope != null && divisions.findByIdOptional(scope).isEmpty()) {
-            throw InvalidInputException.of("within", "no division has the code " + scope);
-        }
-        return divisions.list(new DivisionRepository.Filter(level, blankToNull(parent), scope, blankToNull(q)))
-                .stream().map(DivisionView::of).toList();
+        Set<String> subtree = tree.subtreeOf(scope);
+        LocalDate day = includeRetired ? null : asOf != null ? asOf : LocalDate.now(clock.withZone(ChinaClock.ZONE));
+        List<Division> found = divisions.list(new DivisionRepository.Filter(level, blankToNull(parent), subtree,
+                blankToNull(q), day));
+        return views(found);
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(operationId = "getDivision",
+            summary = "One division, current or retired: names, level, parent, validity, successors",
+            description = "A code a newer list retired still answers, with its validTo and the codes that took its "
+                    + "place; codes are never reused.")
+    @APIResponse(responseCode = "200", description = "The division", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DivisionDetail.class)))
+    public DivisionDetail get(@Parameter(description = "six-digit code, nine for a township") @PathParam("code") String code) {
+        Division d = divisions.findByIdOptional(code).orElseThrow(() -> new NotFoundProblem("Division", code));
+        return new DivisionDetail(views(List.of(d)).get(0), divisions.formerNames(code));
+    }
+
+    private List<DivisionView> views(List<Division> found) {
+        List<DivisionRepository.Succession> links = divisions.successions(found.stream().map(d -> d.code).toList());
+        Map<String, List<String>> successors = links.stream().collect(Collectors.groupingBy(
+                DivisionRepository.Succession::code,
+                Collectors.mapping(DivisionRepository.Succession::successor, Collectors.toList())));
+        Map<String, List<String>> predecessors = links.stream().collect(Collectors.groupingBy(
+                DivisionRepository.Succession::successor,
+                Collectors.mapping(DivisionRepository.Succession::code, Collectors.toList())));
+        return found.stream().map(d -> DivisionView.of(d, successors, predecessors)).toList();
     }
 
     private static String blankToNull(String value) {

@@ -72,14 +72,19 @@ public class ActivityService {
      * {@link #checkJurisdiction}: a refusal (403) for one activity, an error of its row in an import.
      */
     public void check(ActivityPlan plan, InvalidInputException.Collector errors) {
+        check(plan, null, errors);
+    }
+
+    /**
+     * {@link #check(ActivityPlan, InvalidInputException.Collector)} for a change of an activity that was scheduled
+     * with {@code keptDivision}: it keeps that code even after a newer division list has retired it.
+     */
+    public void check(ActivityPlan plan, String keptDivision, InvalidInputException.Collector errors) {
         if (plan.startsAt() != null && plan.endsAt() != null) {
             errors.check(plan.endsAt().isAfter(plan.startsAt()), "endsAt", "must be after startsAt");
         }
         checkCertificationBodies(plan, errors);
-        if (plan.divisionCode() != null) {
-            errors.check(divisions.exists(plan.divisionCode()), "venue.division",
-                    "'" + plan.divisionCode() + "' is not a known division code");
-        }
+        checkDivision(plan, keptDivision, errors);
         if (plan.startsAt() == null || plan.endsAt() == null || !plan.endsAt().isAfter(plan.startsAt())) {
             return;
         }
@@ -113,6 +118,27 @@ public class ActivityService {
                 + "body (GET /api/v1/certification-bodies): " + String.join(", ", unknown));
     }
 
+    /**
+     * The venue's division is known and current on the activity's first day (China time; today when the times are
+     * missing): a code a newer list retired is refused for new plans, but an activity keeps the code it was
+     * scheduled with.
+     */
+    private void checkDivision(ActivityPlan plan, String keptDivision, InvalidInputException.Collector errors) {
+        String code = plan.divisionCode();
+        if (code == null) {
+            return;
+        }
+        if (!divisions.exists(code)) {
+            errors.check(false, "venue.division", "'" + code + "' is not a known division code");
+            return;
+        }
+        LocalDate day = plan.startsAt() == null ? LocalDate.now(clock.withZone(ChinaClock.ZONE))
+                : plan.startsAt().atZoneSameInstant(ChinaClock.ZONE).toLocalDate();
+        errors.check(code.equals(keptDivision) || divisions.isCurrent(code, day), "venue.division",
+                "'" + code + "' is not a current division code on " + day
+                        + "; a newer division list retired it (GET /api/v1/divisions/" + code + " names its successors)");
+    }
+
     /** For entry points that report rather than refuse: a known venue outside the caller's jurisdiction. */
     public void checkJurisdiction(ActivityPlan plan, InvalidInputException.Collector errors) {
         if (plan.divisionCode() != null && divisions.exists(plan.divisionCode())) {
@@ -131,7 +157,7 @@ public class ActivityService {
     /** Schedules one activity as planned, by the caller: every rule checked (400), then the jurisdiction (403). */
     @Transactional
     public Saved schedule(ActivityPlan plan) {
-        requireSchedulable(plan);
+        requireSchedulable(plan, null);
         Activity activity = persistPlanned(plan);
         return new Saved(activity, warnings(activity));
     }
@@ -145,15 +171,16 @@ public class ActivityService {
     public List<Activity> scheduleAll(List<ActivityPlan> plans) {
         List<Activity> scheduled = new ArrayList<>(plans.size());
         for (ActivityPlan plan : plans) {
-            requireSchedulable(plan);
+            requireSchedulable(plan, null);
             scheduled.add(persistPlanned(plan));
         }
         return scheduled;
     }
 
-    private void requireSchedulable(ActivityPlan plan) {
+    /** @param keptDivision the code a changed activity was scheduled with: it stays allowed after it is retired */
+    private void requireSchedulable(ActivityPlan plan, String keptDivision) {
         InvalidInputException.Collector errors = InvalidInputException.collect();
-        check(plan, errors);
+        check(plan, keptDivision, errors);
         errors.throwIfAny();
         jurisdiction.require(plan.divisionCode());
     }
@@ -177,7 +204,7 @@ public class ActivityService {
     @Transactional
     public Saved change(UUID id, ActivityPlan plan, String reason, Long expectedVersion) {
         Activity activity = changeable(id);
-        requireSchedulable(plan);
+        requireSchedulable(plan, activity.divisionCode);
         activity.requireChangeable();
         if (expectedVersion != null && expectedVersion != activity.version) {
             throw new PreconditionFailedProblem("Activity " + id + " is at version " + activity.version + ", not "

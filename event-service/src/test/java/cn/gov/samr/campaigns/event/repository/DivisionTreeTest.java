@@ -36,14 +36,28 @@ class DivisionTreeTest {
         assertFalse(tree.isWithin("320000", "320102"));
     }
 
-    /** 石河子市: GB/T 2260 files it under Xinjiang (659000, 650000); the notice counts it under the XPCC. */
+    /**
+     * 石河子市: GB/T 2260 files it under Xinjiang (659000, 650000); the notice counts it under the XPCC, and a division
+     * is never within a scope of another provincial unit.
+     */
     @Test
-    void theXpccsCitiesAreWithinTheXpccAndWithinXinjiang() {
+    void theXpccsCitiesAreWithinTheXpccNotWithinXinjiang() {
         assertTrue(tree.isWithin("659001", "660000"));
-        assertTrue(tree.isWithin("659001", "650000"));
-        assertTrue(tree.isWithin("659001", "659000"));
+        assertFalse(tree.isWithin("659001", "650000"));
+        assertFalse(tree.isWithin("659001", "659000"));
         assertFalse(tree.isWithin("650102", "660000"));
         assertFalse(tree.isWithin("660000", "650000"));
+    }
+
+    /** 兵团六十一团 lies in 霍城县 (Ili) and is run by the 4th division's city, 可克达拉市. */
+    @Test
+    void aRegimentFarmIsWithinTheXpccUnitThatRunsItNotTheCountyItLiesIn() {
+        assertTrue(tree.isWithin("654004505", "659008"));
+        assertTrue(tree.isWithin("654004505", "660000"));
+        assertFalse(tree.isWithin("654004505", "654004"));
+        assertFalse(tree.isWithin("654004505", "654000"));
+        assertFalse(tree.isWithin("654004505", "650000"));
+        assertFalse(tree.isWithin("654004505", "659001"));
     }
 
     @Test

@@ -77,19 +77,24 @@ class DivisionResourceTest {
                 .body("code", equalTo(List.of("320102")));
     }
 
-    /** GB/T 2260 files the XPCC's cities under Xinjiang; the notice counts them under the XPCC. Both hold. */
+    /**
+     * GB/T 2260 files the XPCC's cities under Xinjiang; the notice counts them under the XPCC, and so does the
+     * listing: a division is within no scope of another provincial unit. The XPCC's 91 regiment farms and other
+     * places in Xinjiang's counties (V15_2) are within the XPCC too.
+     */
     @Test
-    void theXpccsCitiesAreWithinTheXpccAndWithinXinjiang() {
+    void theXpccsCitiesAndFarmsAreWithinTheXpccNotWithinXinjiang() {
         given().queryParam("within", "660000").get("/api/v1/divisions")
                 .then().statusCode(200)
-                .body("$", hasSize(1 + 12))
-                .body("code", hasItems("660000", "659001", "659012"))
+                .body("$", hasSize(1 + 12 + 91))
+                .body("code", hasItems("660000", "659001", "659012", "654004505"))
                 .body("provincialUnit", everyItem(equalTo("660000")))
                 .body("find { it.code == '659001' }.name.zh", equalTo("石河子市"))
                 .body("find { it.code == '659001' }.parentCode", equalTo("659000"));
         given().queryParam("within", "650000").get("/api/v1/divisions")
                 .then().statusCode(200)
-                .body("code", hasItems("650000", "659000", "659001", "650102"))
+                .body("code", hasItems("650000", "659000", "650102"))
+                .body("code", not(hasItem("659001")))
                 .body("code", not(hasItem("660000")));
     }
 
