@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import cn.gov.samr.campaigns.event.domain.CampaignStatus;
 import cn.gov.samr.campaigns.event.domain.CampaignTerms;
 import cn.gov.samr.campaigns.event.domain.HostSlot;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.event.domain.ReportingRules;
 import cn.gov.samr.campaigns.event.messaging.CampaignEventProducer;
 import cn.gov.samr.campaigns.event.repository.CampaignChangeRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
@@ -36,6 +38,9 @@ public class CampaignService {
     /** A host slot as decided: the week, the provincial unit, its focus themes. */
     public record Slot(String province, LocalDate weekStart, LocalDate weekEnd, List<LocalizedText> focusThemes) {
     }
+
+    /** A certification body's CNCA approval number (批准号), e.g. CNCA-R-2002-001. */
+    public static final Pattern APPROVAL_NUMBER = Pattern.compile("CNCA-[A-Z]+-\\d{4}-\\d{3}");
 
     private final CampaignRepository campaigns;
     private final CampaignChangeRepository changes;
@@ -59,7 +64,61 @@ public class CampaignService {
         terms.schedule().check(errors);
         errors.check(!terms.reporting().summary() || terms.schedule().reportingDeadline() != null, "reportingDeadline",
                 "is required when a summary is owed (reporting.summary)");
+        checkReporting(terms, errors);
         checkParent(terms, self, errors);
+    }
+
+    /**
+     * Who reports: named units are provincial units, bodies look like CNCA approval numbers (that they exist is
+     * checked against the certification-body reference data), and an activity plan is due before the window opens.
+     */
+    private void checkReporting(CampaignTerms terms, InvalidInputException.Collector errors) {
+        ReportingRules rules = terms.reporting();
+        if (rules.provincialUnits() != null && !rules.provincialUnits().isEmpty()) {
+            Set<String> known = provincialUnitCodes();
+            for (int i = 0; i < rules.provincialUnits().size(); i++) {
+                errors.check(known.contains(rules.provincialUnits().get(i)), "reporting.provincialUnits[" + i + "]",
+                        "is not a provincial unit");
+            }
+            errors.check(Set.copyOf(rules.provincialUnits()).size() == rules.provincialUnits().size(),
+                    "reporting.provincialUnits", "names a unit twice");
+        }
+        for (int i = 0; i < rules.certificationBodies().size(); i++) {
+            errors.check(APPROVAL_NUMBER.matcher(rules.certificationBodies().get(i)).matches(),
+                    "reporting.certificationBodies[" + i + "]", "must be a CNCA approval number such as CNCA-R-2002-001");
+        }
+        errors.check(Set.copyOf(rules.certificationBodies()).size() == rules.certificationBodies().size(),
+                "reporting.certificationBodies", "names a body twice");
+        LocalDate windowStart = terms.schedule().windowStart();
+        errors.check(rules.activityPlanDue() == null || windowStart == null
+                || rules.activityPlanDue().isBefore(windowStart), "reporting.activityPlanDue",
+                "must be before the window starts (" + windowStart + ")");
+    }
+
+    /**
+     * A published campaign's obligations are open in report-service: its rules may add parties or reports (the
+     * CampaignUpdated opens them), never take back one already opened, nor switch between live and archive.
+     */
+    private static void checkReportingKept(ReportingRules before, ReportingRules after,
+            InvalidInputException.Collector errors) {
+        errors.check(before.mode() == after.mode(), "reporting.mode", "cannot change once the campaign is published");
+        if (before.provincialUnits() == null) {
+            errors.check(after.provincialUnits() == null, "reporting.provincialUnits",
+                    "all provincial units owe reports already; none can be removed once the campaign is published");
+        } else if (after.provincialUnits() != null) {
+            List<String> dropped = before.provincialUnits().stream()
+                    .filter(u -> !after.provincialUnits().contains(u)).toList();
+            errors.check(dropped.isEmpty(), "reporting.provincialUnits",
+                    "cannot remove " + dropped + " once the campaign is published");
+        }
+        List<String> droppedBodies = before.certificationBodies().stream()
+                .filter(b -> !after.certificationBodies().contains(b)).toList();
+        errors.check(droppedBodies.isEmpty(), "reporting.certificationBodies",
+                "cannot remove " + droppedBodies + " once the campaign is published");
+        errors.check(before.activityPlanDue() == null || after.activityPlanDue() != null, "reporting.activityPlanDue",
+                "the activity plan is owed already and cannot be dropped once the campaign is published");
+        errors.check(!before.summary() || after.summary(), "reporting.summary",
+                "the summary is owed already and cannot be dropped once the campaign is published");
     }
 
     /** The rules that need other campaigns: the parent exists and its window holds this one's. */
@@ -96,11 +155,12 @@ public class CampaignService {
         requireVersion(campaign, expectedVersion);
         Map<String, Object> changed = CampaignChange.between(campaign.terms(), terms);
         if (campaign.status == CampaignStatus.PUBLISHED) {
-            InvalidInputException.collect()
+            InvalidInputException.Collector errors = InvalidInputException.collect()
                     .check(terms.kind() == campaign.kind, "kind", "cannot change once the campaign is published")
                     .check(!CampaignChange.movesWindow(changed) || (reason != null && !reason.isBlank()), "changeReason",
-                            "is required when the window of a published campaign changes")
-                    .throwIfAny();
+                            "is required when the window of a published campaign changes");
+            checkReportingKept(campaign.reporting(), terms.reporting(), errors);
+            errors.throwIfAny();
         }
         campaign.apply(terms, now());
         if (campaign.status == CampaignStatus.PUBLISHED && !changed.isEmpty()) {
