@@ -82,7 +82,7 @@ public class CampaignResource {
             examples = @ExampleObject(name = "organic-week-2022", summary = "The 2022 organic product week",
                     value = "{\"kind\": \"organic-product-week\", "
                     + "\"name\": {\"zh\": \"2022年全国有机产品认证宣传周\", \"en\": \"2022 National Organic Product Certification Week\"}, "
-                    + "\"theme\": {\"zh\": \"有机产品认证:护航消费升级 优享品质生活\"}, "
+                    + "\"themes\": [{\"scope\": \"national\", \"zh\": \"有机产品认证:护航消费升级 优享品质生活\"}], "
                     + "\"window\": {\"start\": \"2022-09-19\", \"end\": \"2022-09-23\"}, "
                     + "\"reportingDeadline\": \"2022-10-14\", "
                     + "\"launchCeremony\": {\"city\": \"320100\", \"date\": \"2022-09-19\"}}")))
