@@ -104,7 +104,8 @@ public class ReportResource {
         Map<String, Long> statistics = request.statistics() == null ? Map.of() : request.statistics();
         checkStatistics(statistics, errors);
         errors.throwIfAny();
-        access.obligation(id);
+        // the content's shape first (400), then the precondition (428/412), as before plans existed
+        ReportService.requireShape(access.obligation(id), narrative(request.narrative()), statistics, request.plan());
         Long expectedVersion = Versions.required(ifMatch, "report");
         service.edit(id, expectedVersion, narrative(request.narrative()), statistics, request.plan(),
                 access.caller());

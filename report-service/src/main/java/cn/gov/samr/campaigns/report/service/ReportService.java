@@ -214,7 +214,7 @@ public class ReportService {
      * A summary has a narrative and statistics and no plan text; an activity plan has its text and no statistics
      * (its narrative, if sent, is kept as notes).
      */
-    private static void requireShape(Obligation o, Narrative narrative, Map<String, Long> reported, String plan) {
+    public static void requireShape(Obligation o, Narrative narrative, Map<String, Long> reported, String plan) {
         boolean isPlan = o.kind == ObligationKind.ACTIVITY_PLAN;
         InvalidInputException.collect()
                 .check(isPlan || narrative != null, "narrative", "must not be null")
