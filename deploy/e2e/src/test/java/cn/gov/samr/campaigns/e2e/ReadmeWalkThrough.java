@@ -97,21 +97,21 @@ final class ReadmeWalkThrough {
         ObligationsApi obligations = new ObligationsApi(admin.reports(reports));
         DistributionPlansApi plans = new DistributionPlansApi(admin.materials(materials));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
-                obligations.listObligations(campaign, null, null, 200).getItems().size() == 32
+                obligations.listObligations(campaign, null, null, null, null, 200).getItems().size() == 32
                         && plans.listDistributionPlans(campaign, null, null).getItems().size() == 1);
-        List<ObligationView> opened = obligations.listObligations(campaign, null, null, 200).getItems();
+        List<ObligationView> opened = obligations.listObligations(campaign, null, null, null, null, 200).getItems();
         assertEquals(unitCodes, opened.stream().map(o -> o.getDivision().getCode()).collect(Collectors.toSet()));
         assertTrue(opened.stream().allMatch(o -> DEADLINE.equals(o.getDeadline())), opened::toString);
 
         // publishing again changes nothing: still 32 obligations and one plan
         assertEquals(CampaignStatus.PUBLISHED, campaigns.publishCampaign(campaign).getStatus());
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
-                obligations.listObligations(campaign, null, null, 200).getItems().size() == 32
+                obligations.listObligations(campaign, null, null, null, null, 200).getItems().size() == 32
                         && plans.listDistributionPlans(campaign, null, null).getItems().size() == 1);
 
         // Jiangsu's officer sees only Jiangsu's obligation, and may not publish campaigns
         List<ObligationView> own = new ObligationsApi(jiangsu.reports(reports))
-                .listObligations(campaign, null, null, null).getItems();
+                .listObligations(campaign, null, null, null, null, null).getItems();
         assertEquals(List.of("320000"), own.stream().map(o -> o.getDivision().getCode()).toList());
         ApiException refused = assertThrows(ApiException.class,
                 () -> new CampaignsApi(jiangsu.events(events)).publishCampaign(campaign));

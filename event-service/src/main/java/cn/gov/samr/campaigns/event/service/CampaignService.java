@@ -27,10 +27,12 @@ import cn.gov.samr.campaigns.event.domain.CampaignTerms;
 import cn.gov.samr.campaigns.event.domain.CampaignTheme;
 import cn.gov.samr.campaigns.event.domain.HostSlot;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.event.domain.ReportingRules;
 import cn.gov.samr.campaigns.event.domain.ThemeScope;
 import cn.gov.samr.campaigns.event.messaging.CampaignEventProducer;
 import cn.gov.samr.campaigns.event.repository.CampaignChangeRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
+import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionRepository;
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -45,6 +47,7 @@ public class CampaignService {
     public record Slot(String province, LocalDate weekStart, LocalDate weekEnd, List<LocalizedText> focusThemes) {
     }
 
+
     private final CampaignRepository campaigns;
     private final CampaignChangeRepository changes;
     private final DivisionRepository divisions;
@@ -53,11 +56,13 @@ public class CampaignService {
     private final ObjectMapper json;
     private final Clock clock;
     private final NoticeService notices;
+    private final CertificationBodyDirectory certificationBodies;
 
     public CampaignService(CampaignRepository campaigns, CampaignChangeRepository changes,
             DivisionRepository divisions, CampaignEventProducer events, LaunchCeremonyService ceremonies,
-            NoticeService notices, ObjectMapper json, Clock clock) {
+            NoticeService notices, CertificationBodyDirectory certificationBodies, ObjectMapper json, Clock clock) {
         this.notices = notices;
+        this.certificationBodies = certificationBodies;
         this.campaigns = campaigns;
         this.changes = changes;
         this.divisions = divisions;
@@ -80,6 +85,7 @@ public class CampaignService {
                 "is required when a summary is owed (reporting.summary)");
         checkThemes(terms.themes(), errors);
         checkSeries(terms, self, errors);
+        checkReporting(terms, errors);
         checkParent(terms, self, errors);
     }
 
@@ -118,6 +124,61 @@ public class CampaignService {
             errors.check(series.kind == CampaignKind.SERIES, "seriesId",
                     "names a campaign of kind " + kindName(series.kind) + ", not a series");
         }
+    }
+
+
+    /**
+     * Who reports: named units are provincial units, bodies are known certification bodies (by CNCA approval number),
+     * and an activity plan is due before the window opens.
+     */
+    private void checkReporting(CampaignTerms terms, InvalidInputException.Collector errors) {
+        ReportingRules rules = terms.reporting();
+        if (rules.provincialUnits() != null && !rules.provincialUnits().isEmpty()) {
+            Set<String> known = provincialUnitCodes();
+            for (int i = 0; i < rules.provincialUnits().size(); i++) {
+                errors.check(known.contains(rules.provincialUnits().get(i)), "reporting.provincialUnits[" + i + "]",
+                        "is not a provincial unit");
+            }
+            errors.check(Set.copyOf(rules.provincialUnits()).size() == rules.provincialUnits().size(),
+                    "reporting.provincialUnits", "names a unit twice");
+        }
+        for (int i = 0; i < rules.certificationBodies().size(); i++) {
+            errors.check(certificationBodies.exists(rules.certificationBodies().get(i)),
+                    "reporting.certificationBodies[" + i + "]",
+                    "not the approval number of a known certification body (GET /api/v1/certification-bodies)");
+        }
+        errors.check(Set.copyOf(rules.certificationBodies()).size() == rules.certificationBodies().size(),
+                "reporting.certificationBodies", "names a body twice");
+        LocalDate windowStart = terms.schedule().windowStart();
+        errors.check(rules.activityPlanDue() == null || windowStart == null
+                || rules.activityPlanDue().isBefore(windowStart), "reporting.activityPlanDue",
+                "must be before the window starts (" + windowStart + ")");
+    }
+
+    /**
+     * A published campaign's obligations are open in report-service: its rules may add parties or reports (the
+     * CampaignUpdated opens them), never take back one already opened, nor switch between live and archive.
+     */
+    private static void checkReportingKept(ReportingRules before, ReportingRules after,
+            InvalidInputException.Collector errors) {
+        errors.check(before.mode() == after.mode(), "reporting.mode", "cannot change once the campaign is published");
+        if (before.provincialUnits() == null) {
+            errors.check(after.provincialUnits() == null, "reporting.provincialUnits",
+                    "all provincial units owe reports already; none can be removed once the campaign is published");
+        } else if (after.provincialUnits() != null) {
+            List<String> dropped = before.provincialUnits().stream()
+                    .filter(u -> !after.provincialUnits().contains(u)).toList();
+            errors.check(dropped.isEmpty(), "reporting.provincialUnits",
+                    "cannot remove " + dropped + " once the campaign is published");
+        }
+        List<String> droppedBodies = before.certificationBodies().stream()
+                .filter(b -> !after.certificationBodies().contains(b)).toList();
+        errors.check(droppedBodies.isEmpty(), "reporting.certificationBodies",
+                "cannot remove " + droppedBodies + " once the campaign is published");
+        errors.check(before.activityPlanDue() == null || after.activityPlanDue() != null, "reporting.activityPlanDue",
+                "the activity plan is owed already and cannot be dropped once the campaign is published");
+        errors.check(!before.summary() || after.summary(), "reporting.summary",
+                "the summary is owed already and cannot be dropped once the campaign is published");
     }
 
     /** The parent exists, is not the campaign itself, and does not run under it (no cycle). */
@@ -200,11 +261,12 @@ public class CampaignService {
         requireVersion(campaign, expectedVersion);
         Map<String, Object> changed = CampaignChange.between(campaign.terms(), terms);
         if (campaign.status == CampaignStatus.PUBLISHED) {
-            InvalidInputException.collect()
+            InvalidInputException.Collector errors = InvalidInputException.collect()
                     .check(terms.kind() == campaign.kind, "kind", "cannot change once the campaign is published")
                     .check(!CampaignChange.movesWindow(changed) || (reason != null && !reason.isBlank()), "changeReason",
-                            "is required when the window of a published campaign changes")
-                    .throwIfAny();
+                            "is required when the window of a published campaign changes");
+            checkReportingKept(campaign.reporting(), terms.reporting(), errors);
+            errors.throwIfAny();
         }
         campaign.apply(terms, now());
         if (campaign.status == CampaignStatus.PUBLISHED && !changed.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,10 @@ import jakarta.persistence.Version;
 
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 
-/** A provincial unit's duty to report on one campaign by its deadline (报送任务). */
+/**
+ * A party's duty to deliver one kind of report on one campaign by its deadline (报送任务). The party is a provincial
+ * unit ({@link #divisionCode}) or a certification body ({@link #bodyId}), never both.
+ */
 @Entity
 public class Obligation {
 
@@ -22,10 +26,27 @@ public class Obligation {
 
     public UUID campaignId;
 
-    /** The provincial unit's division code, e.g. 320000 江苏省. */
+    @Enumerated(EnumType.STRING)
+    public ObligationKind kind = ObligationKind.SUMMARY;
+
+    /** The provincial unit's division code, e.g. 320000 江苏省; null for a certification body. */
     public String divisionCode;
     public String divisionNameZh;
     public String divisionNameEn;
+
+    /** The certification body's CNCA approval number, e.g. CNCA-R-2002-001; null for a provincial unit. */
+    public String bodyId;
+    public String bodyName;
+
+    /** The division code or the approval number (a generated column). */
+    @Column(insertable = false, updatable = false)
+    public String party;
+
+    /** A past edition entered afterwards: never reminded; the national office records what was received. */
+    public boolean archived;
+
+    /** The day an archived edition's report was actually received; null otherwise. */
+    public LocalDate receivedOn;
 
     /** The last day to submit, inclusive, in Asia/Shanghai: the campaign's, or a granted extension's. */
     public LocalDate deadline;
@@ -55,6 +76,7 @@ public class Obligation {
 
     /** The province changes its report: allowed until it is submitted, and again once returned. */
     public void edit() {
+        requireLive();
         if (!status.editable()) {
             throw new ConflictProblem("The report is " + status.wire() + " and cannot be changed.");
         }
@@ -65,6 +87,7 @@ public class Obligation {
 
     /** Draft → submitted, returned → resubmitted; the first submission is the one timeliness is judged on. */
     public void submit(OffsetDateTime now) {
+        requireLive();
         status = switch (status) {
             case DRAFT -> ObligationStatus.SUBMITTED;
             case RETURNED -> ObligationStatus.RESUBMITTED;
@@ -89,6 +112,7 @@ public class Obligation {
 
     /** A deadline can be extended only while nothing has been submitted. */
     public void requireExtensible() {
+        requireLive();
         if (firstSubmittedAt != null) {
             throw new ConflictProblem("The report was already submitted; its deadline no longer matters.");
         }
@@ -99,6 +123,36 @@ public class Obligation {
         requireExtensible();
         extendedDeadline = granted;
         deadline = granted;
+    }
+
+    /**
+     * An archived edition's report as the national office received it: submitted on {@code receivedOn} (timeliness
+     * is judged on that day) and accepted as received.
+     */
+    public void receive(LocalDate day, OffsetDateTime at) {
+        if (!archived) {
+            throw new ConflictProblem("Only an archived edition's report is recorded as received; this one is "
+                    + "submitted by its party.");
+        }
+        if (status != ObligationStatus.NOT_STARTED && status != ObligationStatus.DRAFT) {
+            throw new ConflictProblem("The report is " + status.wire() + "; its receipt was recorded already.");
+        }
+        receivedOn = day;
+        firstSubmittedAt = at;
+        acceptedAt = at;
+        status = ObligationStatus.ACCEPTED;
+    }
+
+    /** Whether the report is a provincial unit's summary, the one the statistics and figures concern. */
+    public boolean isUnitSummary() {
+        return kind == ObligationKind.SUMMARY && divisionCode != null;
+    }
+
+    private void requireLive() {
+        if (archived) {
+            throw new ConflictProblem("This obligation belongs to an archived edition: the national office records "
+                    + "the report received (POST /api/v1/reports/{id}/receipt).");
+        }
     }
 
     private void requireUnderReview(String what) {

@@ -31,6 +31,9 @@ public class Report {
     /** Suggestions (意见建议). */
     public String suggestions;
 
+    /** An activity plan's text (活动方案); null for a summary. */
+    public String plan;
+
     public OffsetDateTime updatedAt;
 
     /** When the figures were last taken from the activity projection; null if never. */

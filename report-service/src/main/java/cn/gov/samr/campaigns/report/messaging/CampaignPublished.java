@@ -9,20 +9,27 @@ import jakarta.validation.constraints.NotNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** What report-service reads of event-service's CampaignPublished; the rest of the body is ignored. */
+/**
+ * What report-service reads of event-service's CampaignPublished; the rest of the body is ignored.
+ *
+ * @param reportingDeadline the summary's due day; absent when no summary is owed
+ * @param reporting who owes which reports; absent in events written before the rules existed
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CampaignPublished(@NotNull UUID campaignId, @NotNull LocalDate reportingDeadline,
-        @NotEmpty List<ProvincialUnit> provincialUnits) {
+public record CampaignPublished(@NotNull UUID campaignId, LocalDate reportingDeadline,
+        @NotEmpty List<ProvincialUnit> provincialUnits, Reporting reporting) {
 
     public static final String TYPE = "CampaignPublished";
+
+    /** The rules, or what an event without them meant. */
+    public Reporting rules() {
+        return reporting == null ? Reporting.LEGACY : reporting;
+    }
 
     /** The first field the obligations cannot be opened without; null when all fit. Checked before any write. */
     public String invalidField() {
         if (campaignId == null) {
             return "campaignId";
-        }
-        if (reportingDeadline == null) {
-            return "reportingDeadline";
         }
         if (provincialUnits == null || provincialUnits.isEmpty()) {
             return "provincialUnits";
@@ -32,7 +39,11 @@ public record CampaignPublished(@NotNull UUID campaignId, @NotNull LocalDate rep
                 return "provincialUnits";
             }
         }
-        return null;
+        String rules = rules().invalidField();
+        if (rules != null) {
+            return rules;
+        }
+        return rules().summary() && reportingDeadline == null ? "reportingDeadline" : null;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -42,10 +42,15 @@ public class ProjectionTallies {
         return counts;
     }
 
-    /** The campaigns that have reporting obligations. */
+    /**
+     * The campaigns whose publication was applied here: those with reporting obligations, and those whose
+     * CampaignPublished was applied and owed nothing (a series: its units are remembered, no obligation opened).
+     */
     public Set<UUID> campaignsWithObligations() {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select distinct campaign_id from obligation").getResultList();
+        List<UUID> ids = em.createNativeQuery("""
+                select campaign_id from obligation
+                union select campaign_id from campaign_projection where units is not null""").getResultList();
         return ids.stream().collect(Collectors.toSet());
     }
 }

@@ -57,7 +57,7 @@ public class AttachmentResource {
     @Blocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @RolesAllowed({ Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "uploadReportAttachment",
             summary = "Upload a photo (JPEG, PNG, WebP) or video (MP4, QuickTime) as the raw request body",
             description = "The body is streamed to storage, never held in memory; its type is judged from its "
@@ -95,7 +95,7 @@ public class AttachmentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "listReportAttachments",
             summary = "The report's attachments with their size, type, SHA-256, consent and licence notes")
     public List<AttachmentEntry> list(@PathParam("id") UUID id) {
@@ -106,7 +106,7 @@ public class AttachmentResource {
     @GET
     @Path("/{attachmentId}/content")
     @Blocking
-    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "downloadReportAttachment",
             summary = "Download an attachment (ETag is its SHA-256; Range requests resume)")
     @APIResponse(responseCode = "200", description = "The whole file, in its own media type",
@@ -122,7 +122,7 @@ public class AttachmentResource {
 
     @DELETE
     @Path("/{attachmentId}")
-    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @RolesAllowed({ Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "deleteReportAttachment",
             summary = "Remove an attachment from a report that can still be changed")
     @APIResponse(responseCode = "204", description = "Removed")

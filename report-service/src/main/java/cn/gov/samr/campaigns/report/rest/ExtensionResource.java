@@ -50,7 +50,7 @@ public class ExtensionResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "listDeadlineExtensions",
             summary = "Every extension asked for on this obligation and its decision, oldest first")
     public List<DeadlineExtension> history(@PathParam("id") UUID id) {
@@ -59,7 +59,7 @@ public class ExtensionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @RolesAllowed({ Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Transactional
     @Operation(operationId = "requestDeadlineExtension", summary = "Ask for a later deadline, with a reason")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

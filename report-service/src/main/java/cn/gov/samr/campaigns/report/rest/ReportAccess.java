@@ -7,8 +7,12 @@ import jakarta.enterprise.context.RequestScoped;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.report.domain.Obligation;
 import cn.gov.samr.campaigns.report.service.ReportService;
+import io.quarkus.security.ForbiddenException;
 
-/** The jurisdiction check of every report endpoint: a province only its own obligation, the national office all. */
+/**
+ * The jurisdiction check of every report endpoint: a province only its own unit's obligations, a certification body
+ * only its own (its {@code org} claim), the national office all.
+ */
 @RequestScoped
 public class ReportAccess {
 
@@ -23,7 +27,11 @@ public class ReportAccess {
     /** The obligation, 404 if none, 403 if outside the caller's jurisdiction. */
     public Obligation obligation(UUID id) {
         Obligation o = reports.obligation(id);
-        jurisdiction.require(o.divisionCode);
+        if (o.bodyId == null) {
+            jurisdiction.require(o.divisionCode);
+        } else if (!jurisdiction.isNational() && !jurisdiction.organisation().map(o.bodyId::equals).orElse(false)) {
+            throw new ForbiddenException("Certification body " + o.bodyId + "'s report is its own.");
+        }
         return o;
     }
 

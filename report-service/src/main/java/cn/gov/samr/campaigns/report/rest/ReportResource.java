@@ -39,10 +39,14 @@ import cn.gov.samr.campaigns.report.domain.Report;
 import cn.gov.samr.campaigns.report.service.ReportContent;
 import cn.gov.samr.campaigns.report.service.ReportService;
 
-/** A province's summary report (活动总结), addressed by its obligation's id. */
+/**
+ * A party's report, addressed by its obligation's id: a provincial unit's or certification body's summary (活动总结)
+ * or activity plan (活动方案).
+ */
 @Path("/api/v1/reports/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports", description = "The provinces' summary reports: draft, submit, return with comments, accept")
+@Tag(name = "Reports",
+        description = "The parties' summaries and activity plans: draft, submit, return with comments, accept")
 // Writes are @Transactional here as well as in the service, so that the view is read in the same transaction.
 public class ReportResource {
 
@@ -59,7 +63,7 @@ public class ReportResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "getReport",
             summary = "The report as drafted, with its statistics, media items and where its obligation stands",
             description = "Each statistic shows the projected value (from activity events), the reported value and "
@@ -74,12 +78,15 @@ public class ReportResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @RolesAllowed({ Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Transactional
     @Operation(operationId = "updateReport", summary = "Change the draft: the narrative and the reported statistics",
-            description = "Allowed before submission and after a return. Send If-Match with the ETag you read. The "
-                    + "first change pre-fills the statistics from the activity projection. statistics sets the "
-                    + "reported values of the figures sent (null: no reported value); figures not sent stay.")
+            description = "Allowed before submission and after a return. Send If-Match with the ETag you read. A "
+                    + "summary: the narrative is required; the first change of a provincial unit's summary pre-fills "
+                    + "the statistics from the activity projection; statistics sets the reported values of the "
+                    + "figures sent (null: no reported value); figures not sent stay. An activity plan: plan holds "
+                    + "its text, statistics are refused. An archived edition's report is not edited (409): the "
+                    + "national office records it with POST .../receipt.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportRequest.class),
             examples = @ExampleObject(name = "draft", summary = "The narrative and two reported figures",
@@ -88,24 +95,66 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The changed draft; the ETag is the new version's",
             headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "The report is under review or accepted")
+    @APIResponse(responseCode = "400", description = "A field that is not right for this kind of report")
+    @APIResponse(responseCode = "409", description = "The report is under review or accepted, or archived")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportRequest request) {
         InvalidInputException.Collector errors = InvalidInputException.validate(request, "a report is required",
                 validator);
         Map<String, Long> statistics = request.statistics() == null ? Map.of() : request.statistics();
+        checkStatistics(statistics, errors);
+        errors.throwIfAny();
+        // the content's shape first (400), then the precondition (428/412), as before plans existed
+        ReportService.requireShape(access.obligation(id), narrative(request.narrative()), statistics, request.plan());
+        Long expectedVersion = Versions.required(ifMatch, "report");
+        service.edit(id, expectedVersion, narrative(request.narrative()), statistics, request.plan(),
+                access.caller());
+        return view(id);
+    }
+
+    @POST
+    @Path("/receipt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Transactional
+    @Operation(operationId = "recordReportReceipt",
+            summary = "Record an archived edition's report as it was actually received, on its real date",
+            description = "For obligations of a campaign entered in archive mode only. The content is the report "
+                    + "as received (a summary's narrative and statistics, or an activity plan's text); receivedOn is "
+                    + "the day it arrived, and timeliness is judged on that day. The report is accepted as received "
+                    + "and kept as version 1. No event is announced and no reminder is ever sent for it.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReceiptRequest.class),
+            examples = @ExampleObject(name = "receipt", summary = "A 2019 summary received two days late",
+                    value = "{\"receivedOn\": \"2019-10-16\", \"narrative\": {\"done\": \"全省举办活动61场\"}, "
+                            + "\"statistics\": {\"activities\": 61}}")))
+    @APIResponse(responseCode = "200", description = "Recorded and accepted", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "A missing or wrong field, named")
+    @APIResponse(responseCode = "404", description = "No such obligation")
+    @APIResponse(responseCode = "409", description = "Not an archived edition's obligation, or already recorded")
+    public Response receipt(@PathParam("id") UUID id, ReceiptRequest request) {
+        InvalidInputException.Collector errors = InvalidInputException.validate(request, "a receipt is required",
+                validator);
+        Map<String, Long> statistics = request.statistics() == null ? Map.of() : request.statistics();
+        checkStatistics(statistics, errors);
+        errors.throwIfAny();
+        access.obligation(id);
+        service.receive(id, request.receivedOn(), narrative(request.narrative()), statistics, request.plan(),
+                access.caller());
+        return view(id);
+    }
+
+    private static ReportContent.Narrative narrative(ReportRequest.Narrative n) {
+        return n == null ? null
+                : new ReportContent.Narrative(n.done(), n.innovations(), n.problems(), n.suggestions());
+    }
+
+    private static void checkStatistics(Map<String, Long> statistics, InvalidInputException.Collector errors) {
         statistics.forEach((name, value) -> errors
                 .check(FigureName.isValid(name), "statistics." + name, "not a statistic a report carries")
                 .check(value == null || value >= 0 && value <= ReportRequest.MAX_FIGURE, "statistics." + name,
                         "must be a number from 0 to " + ReportRequest.MAX_FIGURE));
-        errors.throwIfAny();
-        access.obligation(id);
-        Long expectedVersion = Versions.required(ifMatch, "report");
-        ReportRequest.Narrative n = request.narrative();
-        service.edit(id, expectedVersion,
-                new ReportContent.Narrative(n.done(), n.innovations(), n.problems(), n.suggestions()), statistics,
-                access.caller());
-        return view(id);
     }
 
     @POST
@@ -127,7 +176,7 @@ public class ReportResource {
 
     @POST
     @Path("/submit")
-    @RolesAllowed(Roles.PROVINCIAL_OFFICER)
+    @RolesAllowed({ Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Transactional
     @Operation(operationId = "submitReport",
             summary = "Submit the report (or resubmit it after a return); it is kept as the next version",
@@ -185,7 +234,7 @@ public class ReportResource {
 
     @GET
     @Path("/versions")
-    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "listReportVersions", summary = "The submitted versions, oldest first, with their review")
     public List<VersionView> versions(@PathParam("id") UUID id) {
         access.obligation(id);
@@ -194,7 +243,7 @@ public class ReportResource {
 
     @GET
     @Path("/versions/{number}")
-    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER })
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.CERTIFICATION_BODY })
     @Operation(operationId = "getReportVersion", summary = "One submitted version with the report as it was submitted")
     @Parameter(name = "number", in = ParameterIn.PATH, description = "The version number, from 1")
     public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {

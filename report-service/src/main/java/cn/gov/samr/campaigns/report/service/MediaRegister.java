@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.report.domain.MediaItem;
@@ -34,6 +35,10 @@ public class MediaRegister {
     /** Adds an item to an editable report; the URL must be an absolute http(s) one. */
     @Transactional
     public MediaItem add(Obligation o, MediaItem item) {
+        if (!o.isUnitSummary()) { // coverage is counted per provincial unit, in its summary
+            throw new ConflictProblem("Media items belong to a provincial unit's summary, not to this "
+                    + (o.divisionCode == null ? "certification body's report." : "activity plan."));
+        }
         String normalised = MediaUrl.normalise(item.url).orElse(null);
         InvalidInputException.collect().check(normalised != null, "url", "must be an absolute http or https URL")
                 .throwIfAny();

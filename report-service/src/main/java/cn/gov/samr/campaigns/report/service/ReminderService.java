@@ -18,7 +18,8 @@ import cn.gov.samr.campaigns.report.repository.ReminderRepository;
 
 /**
  * Reminders (催报): DeadlineApproaching a configured number of days before the deadline and DeadlineMissed once
- * the deadline day has ended in China, each once per obligation and deadline, for reports not yet submitted.
+ * the deadline day has ended in China, each once per obligation and deadline, for reports not yet submitted. An
+ * archived edition's obligations are never looked at (ObligationRepository#awaitingReminders leaves them out).
  */
 @ApplicationScoped
 public class ReminderService {

@@ -11,10 +11,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.gov.samr.campaigns.report.domain.MediaItem;
 
-/** What a report says: what the draft view shows and what a submission keeps as its version. */
+/**
+ * What a report says: what the draft view shows and what a submission keeps as its version.
+ *
+ * @param plan an activity plan's text (活动方案); absent for a summary
+ */
 @Schema(requiredProperties = { "narrative", "statistics", "mediaItems", "attachments" })
 public record ReportContent(Narrative narrative, List<FigureLine> statistics, List<MediaEntry> mediaItems,
-        List<AttachmentEntry> attachments) {
+        List<AttachmentEntry> attachments, @JsonInclude(JsonInclude.Include.NON_NULL) String plan) {
 
     /** 主要做法、创新亮点、存在问题、意见建议. */
     @Schema(name = "ReportNarrative")

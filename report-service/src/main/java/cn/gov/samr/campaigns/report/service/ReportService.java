@@ -1,6 +1,7 @@
 package cn.gov.samr.campaigns.report.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.time.ChinaClock;
 import cn.gov.samr.campaigns.report.domain.Obligation;
+import cn.gov.samr.campaigns.report.domain.ObligationKind;
 import cn.gov.samr.campaigns.report.domain.Report;
 import cn.gov.samr.campaigns.report.domain.ReportVersion;
 import cn.gov.samr.campaigns.report.domain.ReviewOutcome;
@@ -75,20 +78,18 @@ public class ReportService {
      * the projection (even if the draft was started by a media item). {@code ifMatch} null skips the check.
      */
     @Transactional
-    public Report edit(UUID id, Long ifMatch, Narrative narrative, Map<String, Long> reported, String by) {
+    public Report edit(UUID id, Long ifMatch, Narrative narrative, Map<String, Long> reported, String plan,
+            String by) {
         Obligation o = obligation(id);
         Report report = report(id);
+        requireShape(o, narrative, reported, plan);
         requireVersion(report, ifMatch);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (report.projectedAt == null) { // the first change of the statistics starts from the projection's
+        if (report.projectedAt == null && o.isUnitSummary()) { // the first change starts from the projection's
             report.project(projected.of(o.campaignId, o.divisionCode), now);
         }
         o.edit();
-        report.done = narrative.done();
-        report.innovations = narrative.innovations();
-        report.problems = narrative.problems();
-        report.suggestions = narrative.suggestions();
-        report.report(reported);
+        fill(report, narrative, reported, plan);
         report.updatedAt = now;
         report.updatedBy = by;
         reports.flush(); // the new version is the response's ETag
@@ -99,6 +100,9 @@ public class ReportService {
     @Transactional
     public Report refreshStatistics(UUID id, Long ifMatch, String by) {
         Obligation o = obligation(id);
+        if (!o.isUnitSummary()) {
+            throw new ConflictProblem("Statistics are projected for a provincial unit's summary only.");
+        }
         Report report = report(id);
         requireVersion(report, ifMatch);
         o.edit();
@@ -118,10 +122,7 @@ public class ReportService {
         requireVersion(report, ifMatch);
         OffsetDateTime now = OffsetDateTime.now(clock);
         o.submit(now); // the state first (409), then the content (400); either rolls the whole step back
-        InvalidInputException.collect()
-                .check(report.done != null && !report.done.isBlank(), "narrative.done",
-                        "say what was done before submitting")
-                .throwIfAny();
+        requireContent(o, report);
         int number = versions.latest(id).map(v -> v.number + 1).orElse(1);
         Map<String, Object> snapshot = json.convertValue(content(o, report, false), JSON_OBJECT);
         ReportVersion version = ReportVersion.of(id, number, snapshot, by, now);
@@ -135,6 +136,36 @@ public class ReportService {
                     + "again to see the version that was kept.");
         }
         events.submitted(o, number);
+        return version;
+    }
+
+    /**
+     * An archived edition's report as it was actually received, recorded by the national office: its content, the
+     * day received (timeliness is judged on it) and acceptance as received, kept as version 1. Nothing is announced:
+     * an archive records history, it starts no workflow (no ReportSubmitted, ReportAccepted or reminders).
+     */
+    @Transactional
+    public ReportVersion receive(UUID id, LocalDate receivedOn, Narrative narrative, Map<String, Long> reported,
+            String plan, String by) {
+        Obligation o = obligation(id);
+        Report report = report(id);
+        requireShape(o, narrative, reported, plan);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        InvalidInputException.collect()
+                .check(!receivedOn.isAfter(now.atZoneSameInstant(ChinaClock.ZONE).toLocalDate()), "receivedOn",
+                        "must not be in the future")
+                .throwIfAny();
+        OffsetDateTime received = ChinaClock.startOf(receivedOn);
+        o.receive(receivedOn, received); // 409 unless archived and not yet recorded
+        fill(report, narrative, reported, plan);
+        requireContent(o, report);
+        report.updatedAt = now;
+        report.updatedBy = by;
+        Map<String, Object> snapshot = json.convertValue(content(o, report, false), JSON_OBJECT);
+        ReportVersion version = ReportVersion.of(id, 1, snapshot, by, received);
+        version.review(ReviewOutcome.ACCEPTED, "received on " + receivedOn + "; recorded in the archive", by, now);
+        versions.persist(version);
+        reports.flush();
         return version;
     }
 
@@ -175,7 +206,46 @@ public class ReportService {
                         e.getValue().difference(), e.getValue().edited))
                 .toList();
         return new ReportContent(new Narrative(report.done, report.innovations, report.problems, report.suggestions),
-                figures, media.of(o, national), attachments.of(o.id).stream().map(AttachmentService::entry).toList());
+                figures, media.of(o, national), attachments.of(o.id).stream().map(AttachmentService::entry).toList(),
+                o.kind == ObligationKind.ACTIVITY_PLAN ? report.plan : null);
+    }
+
+    /**
+     * A summary has a narrative and statistics and no plan text; an activity plan has its text and no statistics
+     * (its narrative, if sent, is kept as notes).
+     */
+    public static void requireShape(Obligation o, Narrative narrative, Map<String, Long> reported, String plan) {
+        boolean isPlan = o.kind == ObligationKind.ACTIVITY_PLAN;
+        InvalidInputException.collect()
+                .check(isPlan || narrative != null, "narrative", "must not be null")
+                .check(!isPlan || reported.isEmpty(), "statistics", "an activity plan carries no statistics")
+                .check(isPlan || plan == null, "plan", "only an activity plan has a plan text")
+                .throwIfAny();
+    }
+
+    private static void fill(Report report, Narrative narrative, Map<String, Long> reported, String plan) {
+        if (narrative != null) {
+            report.done = narrative.done();
+            report.innovations = narrative.innovations();
+            report.problems = narrative.problems();
+            report.suggestions = narrative.suggestions();
+        }
+        report.plan = plan;
+        report.report(reported);
+    }
+
+    /** What a submission (or a receipt) needs: a summary says what was done, a plan has its text. */
+    private static void requireContent(Obligation o, Report report) {
+        if (o.kind == ObligationKind.ACTIVITY_PLAN) {
+            InvalidInputException.collect()
+                    .check(report.plan != null && !report.plan.isBlank(), "plan", "write the plan before submitting")
+                    .throwIfAny();
+            return;
+        }
+        InvalidInputException.collect()
+                .check(report.done != null && !report.done.isBlank(), "narrative.done",
+                        "say what was done before submitting")
+                .throwIfAny();
     }
 
     private ReportVersion underReview(UUID id) {

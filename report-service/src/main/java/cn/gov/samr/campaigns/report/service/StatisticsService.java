@@ -19,6 +19,7 @@ import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
 import cn.gov.samr.campaigns.report.domain.Obligation;
+import cn.gov.samr.campaigns.report.domain.ObligationKind;
 import cn.gov.samr.campaigns.report.domain.ObligationStatus;
 import cn.gov.samr.campaigns.report.domain.Timeliness;
 import cn.gov.samr.campaigns.report.repository.ObligationRepository;
@@ -55,8 +56,9 @@ public class StatisticsService {
     public CampaignStatistics forCampaign(UUID campaignId) {
         Instant now = clock.instant();
         Map<String, Obligation> byUnit = new TreeMap<>();
-        obligations.list("campaignId = ?1 order by divisionCode", campaignId)
-                .forEach(o -> byUnit.put(o.divisionCode, o));
+        // the provincial units' summaries: certification bodies and activity plans are tracked in /obligations
+        obligations.list("campaignId = ?1 and kind = ?2 and divisionCode is not null order by divisionCode",
+                campaignId, ObligationKind.SUMMARY).forEach(o -> byUnit.put(o.divisionCode, o));
         SortedMap<String, Figures> unitFigures = figures.byUnit(campaignId);
         if (byUnit.isEmpty() && unitFigures.isEmpty()) {
             throw new NotFoundProblem("Campaign", campaignId);
@@ -99,7 +101,8 @@ public class StatisticsService {
     /** The campaign's reporting deadline (extensions aside, which only lengthen one unit's); empty if unknown. */
     @Transactional
     public Optional<LocalDate> reportingDeadline(UUID campaignId) {
-        return obligations.list("campaignId", campaignId).stream().map(o -> o.deadline).min(LocalDate::compareTo);
+        return obligations.list("campaignId = ?1 and kind = ?2", campaignId, ObligationKind.SUMMARY).stream()
+                .map(o -> o.deadline).min(LocalDate::compareTo);
     }
 
     /** The statistics as a caller confined to some units sees them: national totals, only those units' rows. */

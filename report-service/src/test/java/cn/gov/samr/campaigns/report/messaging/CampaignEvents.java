@@ -31,6 +31,43 @@ public final class CampaignEvents {
                  "reportingDeadline":"%s","provincialUnits":%s}""".formatted(campaignId, deadline, units);
     }
 
+    /**
+     * A CampaignPublished with reporting rules (a JSON object) and the deadline, or none ({@code deadline} null:
+     * no summary owed).
+     */
+    public static String publishedWith(UUID campaignId, String deadline, String reporting) {
+        String body = published(campaignId, deadline == null ? "X" : deadline);
+        body = deadline == null ? body.replace("\"reportingDeadline\":\"X\",", "") : body;
+        return body.substring(0, body.lastIndexOf('}')) + ",\"reporting\":" + reporting + "}";
+    }
+
+    /** Sends a CampaignPublished with reporting rules; returns the event id. */
+    public static String sendPublishedWith(UUID campaignId, String deadline, String reporting) {
+        String eventId = UUID.randomUUID().toString();
+        kafka().sendCloudEvent(TOPIC, campaignId.toString(), eventId, "CampaignPublished",
+                publishedWith(campaignId, deadline, reporting));
+        return eventId;
+    }
+
+    /** Sends a CampaignUpdated with the deadline and reporting rules as they are now; returns the event id. */
+    public static String sendUpdatedWith(UUID campaignId, String deadline, String reporting) {
+        String eventId = UUID.randomUUID().toString();
+        kafka().sendCloudEvent(TOPIC, campaignId.toString(), eventId, "CampaignUpdated", "{\"campaignId\":\""
+                + campaignId + "\",\"reportingDeadline\":\"" + deadline + "\",\"reporting\":" + reporting + "}");
+        return eventId;
+    }
+
+    /** Reporting rules as event-service writes them; {@code units} null for all, {@code planDue} null for none. */
+    public static String rules(String mode, List<String> units, List<String> bodies, String planDue, boolean summary) {
+        return "{\"mode\":\"" + mode + "\"" + (units == null ? "" : ",\"provincialUnits\":" + array(units))
+                + ",\"certificationBodies\":" + array(bodies)
+                + (planDue == null ? "" : ",\"activityPlanDue\":\"" + planDue + "\"") + ",\"summary\":" + summary + "}";
+    }
+
+    private static String array(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+
     public static KafkaTestClient kafka() {
         return new KafkaTestClient(KafkaBrokerTestResource.broker().bootstrapServers());
     }
