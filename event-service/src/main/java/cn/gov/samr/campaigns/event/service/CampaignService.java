@@ -75,6 +75,13 @@ public class CampaignService {
     /** Parent links followed before a chain is taken for a cycle; real campaigns nest two or three deep. */
     private static final int MAX_DEPTH = 16;
 
+    /** Every write applies the rules itself, whatever the entry point; a resource checks first to name all at once. */
+    private void requireValid(CampaignTerms terms, UUID self) {
+        InvalidInputException.Collector errors = InvalidInputException.collect();
+        check(terms, self, errors);
+        errors.throwIfAny();
+    }
+
     /**
      * The rules of a campaign's terms beyond their fields' own: the dates, the reporting, the themes, the series and
      * the parent. A window running past the parent's is no error: {@link #warnings(Campaign)} names it.
@@ -244,6 +251,7 @@ public class CampaignService {
 
     @Transactional
     public Campaign create(CampaignTerms terms, String createdBy) {
+        requireValid(terms, null);
         Campaign campaign = Campaign.draft(UUID.randomUUID(), terms, createdBy, now());
         campaigns.persist(campaign);
         return campaign;
@@ -259,6 +267,7 @@ public class CampaignService {
     public Campaign update(UUID id, CampaignTerms terms, String reason, Long expectedVersion, String changedBy) {
         Campaign campaign = get(id);
         requireVersion(campaign, expectedVersion);
+        requireValid(terms, id);
         Map<String, Object> changed = CampaignChange.between(campaign.terms(), terms);
         if (campaign.status == CampaignStatus.PUBLISHED) {
             InvalidInputException.Collector errors = InvalidInputException.collect()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,13 @@ public class LaunchCeremonyService {
         this.divisions = divisions;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** Every write applies the rules itself, whatever the entry point; a resource checks first to name all at once. */
+    private static void requireValid(Consumer<InvalidInputException.Collector> rules) {
+        InvalidInputException.Collector errors = InvalidInputException.collect();
+        rules.accept(errors);
+        errors.throwIfAny();
     }
 
     /** The plan's rules beyond its fields' own: the place exists, the campaigns exist, the day fits their windows. */
@@ -108,6 +116,7 @@ public class LaunchCeremonyService {
 
     @Transactional
     public Saved create(LaunchCeremony.Plan plan, String createdBy) {
+        requireValid(errors -> check(plan, errors));
         LaunchCeremony ceremony = LaunchCeremony.planned(UUID.randomUUID(), plan, createdBy, now());
         ceremonies.persist(ceremony);
         ceremonies.flush();
@@ -119,16 +128,18 @@ public class LaunchCeremonyService {
     public Saved change(UUID id, LaunchCeremony.Plan plan, Long expectedVersion) {
         LaunchCeremony ceremony = get(id);
         requireVersion(ceremony, expectedVersion);
+        requireValid(errors -> check(plan, errors));
         ceremony.replan(plan, now());
         ceremonies.flush(); // the version this change commits is the answer's ETag
         return new Saved(ceremony, warnings(ceremony));
     }
 
-    /** Records what happened; the caller has checked the outcome against the ceremony ({@link #check}). */
+    /** Records what happened, checked against the ceremony ({@link #check}). */
     @Transactional
     public LaunchCeremony record(UUID id, LaunchCeremony.Outcome outcome, Long expectedVersion) {
         LaunchCeremony ceremony = get(id);
         requireVersion(ceremony, expectedVersion);
+        requireValid(errors -> check(ceremony, outcome, errors));
         ceremony.record(outcome, now());
         ceremonies.flush();
         return ceremony;

@@ -64,6 +64,13 @@ public class NoticeService {
     }
 
     /** The rules beyond the fields' own: the addressees are real provincial units, the campaigns exist. */
+    /** Every write applies the rules itself, whatever the entry point; a resource checks first to name all at once. */
+    private void requireValid(NoticeTerms terms) {
+        InvalidInputException.Collector errors = InvalidInputException.collect();
+        check(terms, errors);
+        errors.throwIfAny();
+    }
+
     public void check(NoticeTerms terms, InvalidInputException.Collector errors) {
         NoticeTerms.Addressees to = terms.addressees();
         if (to != null) {
@@ -83,6 +90,7 @@ public class NoticeService {
 
     @Transactional
     public Notice create(NoticeTerms terms, String createdBy) {
+        requireValid(terms);
         requireUniqueNumber(terms.documentNumber(), null);
         Notice notice = Notice.draft(UUID.randomUUID(), terms, createdBy, now());
         notices.persist(notice);
@@ -95,6 +103,7 @@ public class NoticeService {
     public Notice update(UUID id, NoticeTerms terms, Long expectedVersion) {
         Notice notice = get(id);
         requireVersion(notice, expectedVersion);
+        requireValid(terms);
         requireUniqueNumber(terms.documentNumber(), id);
         notice.apply(terms, now());
         notices.flush(); // the version this change commits is the answer's ETag
