@@ -36,8 +36,8 @@ public interface EventServiceConfig {
         int maxRows();
 
         /**
-         * The largest file (413 beyond). 2,000 rows of CSV are under 2 MB; the HTTP layer's own limit
-         * (quarkus.http.limits.max-body-size) refuses a larger declared length before it is read.
+         * The largest file (413 beyond). 2,000 rows of CSV are under 2 MB; a larger declared length is refused before
+         * it is read.
          */
         @WithDefault("10M")
         MemorySize maxBytes();

@@ -1,5 +1,7 @@
 package cn.gov.samr.campaigns.event.domain;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -22,5 +24,10 @@ public enum CertificationScheme {
     QUALITY_MANAGEMENT,
     /** 温室气体自愿减排项目审定与减排量核查 */
     @JsonProperty("ghg-validation-verification")
-    GHG_VALIDATION_VERIFICATION
+    GHG_VALIDATION_VERIFICATION;
+
+    /** The scheme as the API and the reference data name it, e.g. organic-product. */
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

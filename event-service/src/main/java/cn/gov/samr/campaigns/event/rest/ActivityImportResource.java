@@ -107,7 +107,7 @@ public class ActivityImportResource {
         if (campaign == null) {
             throw InvalidInputException.of("campaign", "is required");
         }
-        byte[] file = read(body);
+        byte[] file = read(body, headers.getLength());
         int maxRows = limits.maxRows();
         List<ActivitySheet.SheetRow> sheet = headers.getMediaType() != null
                 && headers.getMediaType().isCompatible(MediaType.valueOf(CSV))
@@ -117,9 +117,15 @@ public class ActivityImportResource {
         return ActivityImportReport.of(imports.run(campaign, rows, !dryRun));
     }
 
-    /** The whole file, counted as it comes (a chunked body says no length beforehand). */
-    private byte[] read(InputStream body) {
+    /**
+     * The whole file, counted as it comes (a chunked body says no length beforehand); a declared length beyond the
+     * limit is refused before a byte is read, since the service's HTTP body limit is higher (notices' signed files).
+     */
+    private byte[] read(InputStream body, int declaredLength) {
         long max = limits.maxBytes().asLongValue();
+        if (declaredLength > max) {
+            throw new PayloadTooLargeProblem("An import file may be at most " + max + " bytes; split it.");
+        }
         try {
             byte[] file = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (file.length > max) {

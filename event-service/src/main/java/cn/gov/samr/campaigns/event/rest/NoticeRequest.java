@@ -41,10 +41,10 @@ public record NoticeRequest(
     @Schema(name = "NoticeAddressees")
     public record Addressees(Boolean allProvincialUnits,
             @Size(max = 40) List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a six-digit division code") String> provincialUnits,
-            @Schema(description = "Certification schemes whose approved bodies the notice addresses; lower-case tokens, "
-                    + "e.g. organic-product, green-product, service, quality-management")
-            @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,39}",
-                    message = "must be a lower-case scheme token, e.g. organic-product") String> certificationBodySchemes) {
+            @Schema(description = "Certification schemes whose approved bodies the notice addresses: organic-product, "
+                    + "green-product, service, quality-management, ghg-validation-verification (the schemes of "
+                    + "/api/v1/certification-bodies)")
+            @Size(max = 20) List<@NotNull @Size(max = 40) String> certificationBodySchemes) {
 
         NoticeTerms.Addressees terms() {
             return new NoticeTerms.Addressees(Boolean.TRUE.equals(allProvincialUnits),

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import org.jboss.logging.Logger;
 import cn.gov.samr.campaigns.event.config.EventServiceConfig;
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
+import cn.gov.samr.campaigns.event.domain.CertificationScheme;
 import cn.gov.samr.campaigns.event.domain.Notice;
 import cn.gov.samr.campaigns.event.domain.NoticeStatus;
 import cn.gov.samr.campaigns.event.domain.NoticeTerms;
@@ -82,7 +85,10 @@ public class NoticeService {
             Set<String> units = divisions.provincialUnits().stream().map(d -> d.code).collect(Collectors.toSet());
             eachOnce(to.provincialUnits(), "addressees.provincialUnits", errors,
                     code -> units.contains(code) ? null : "is not one of the 32 provincial units");
-            eachOnce(to.certificationBodySchemes(), "addressees.certificationBodySchemes", errors, scheme -> null);
+            Set<String> schemes = Arrays.stream(CertificationScheme.values()).map(CertificationScheme::wire)
+                    .collect(Collectors.toSet());
+            eachOnce(to.certificationBodySchemes(), "addressees.certificationBodySchemes", errors,
+                    scheme -> schemes.contains(scheme) ? null : "is not a certification scheme; one of " + new TreeSet<>(schemes));
         }
         eachOnce(terms.campaigns(), "campaigns", errors,
                 id -> campaigns.findByIdOptional(id).isPresent() ? null : "no such campaign");

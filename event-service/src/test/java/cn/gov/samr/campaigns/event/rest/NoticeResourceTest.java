@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.List;
@@ -127,6 +128,12 @@ class NoticeResourceTest {
         body = notice(documentNumber());
         body.put("addressees", addressees(false, List.of(), List.of()));
         asNationalAdmin().body(body).post(NOTICES).then().statusCode(400).body("errors.field", contains("addressees"));
+
+        body = notice(documentNumber()); // a well-formed token that names no scheme
+        body.put("addressees", addressees(true, List.of(), List.of("tea-products")));
+        asNationalAdmin().body(body).post(NOTICES).then().statusCode(400)
+                .body("errors.find { it.field == 'addressees.certificationBodySchemes[0]' }.message",
+                        startsWith("is not a certification scheme"));
     }
 
     @Test

@@ -54,11 +54,15 @@ class ReportingRulesTest {
     }
 
     @Test
-    void aUnitThatIsNotProvincialAndABodyThatIsNoApprovalNumberAreNamed() {
+    void aUnitThatIsNotProvincialAndABodyTheListDoesNotKnowAreNamed() {
         assertInvalid(weekWith(rules(null, List.of("320000", "320100"), List.of(), true)),
                 "reporting.provincialUnits[1]", "is not a provincial unit");
         assertInvalid(weekWith(rules(null, null, List.of("中国质量认证中心"), true)),
-                "reporting.certificationBodies[0]", "must be a CNCA approval number such as CNCA-R-2002-001");
+                "reporting.certificationBodies[0]",
+                "not the approval number of a known certification body (GET /api/v1/certification-bodies)");
+        assertInvalid(weekWith(rules(null, null, List.of("CNCA-R-2099-999"), true)), // well-formed, unknown
+                "reporting.certificationBodies[0]",
+                "not the approval number of a known certification body (GET /api/v1/certification-bodies)");
     }
 
     @Test
