@@ -39,7 +39,6 @@ class NoticeResourceTest {
         Map<String, Object> week = organicWeek2022(); // a year of its own, so that the campaign list's first page has it
         week.put("window", Map.of("start", "2029-09-17", "end", "2029-09-21"));
         week.put("reportingDeadline", "2029-10-12");
-        week.remove("launchCeremony");
         String campaign = createPublished(week);
         String number = documentNumber();
         String id = asNationalAdmin().body(notice(number, campaign)).post(NOTICES).then().statusCode(201)

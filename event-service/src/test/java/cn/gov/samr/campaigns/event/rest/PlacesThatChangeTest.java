@@ -119,7 +119,6 @@ class PlacesThatChangeTest {
         week.put("name", Map.of("zh", "2027年全国有机产品认证宣传周"));
         week.put("window", Map.of("start", "2027-09-20", "end", "2027-09-24"));
         week.put("reportingDeadline", "2027-10-15");
-        week.put("launchCeremony", Map.of("city", "320100", "date", "2027-09-20"));
         String campaign = createPublished(week);
         String id = officer("620000").body(at(lecture(campaign, "2027-09-21"), RETIRED)).post("/api/v1/activities")
                 .then().statusCode(201).extract().path("id");
