@@ -66,7 +66,7 @@ public class LaunchCeremonyService {
 
     /** The plan's rules beyond its fields' own: the place exists, the campaigns exist, the day fits their windows. */
     public void check(LaunchCeremony.Plan plan, InvalidInputException.Collector errors) {
-        checkPlace(plan.place(), "place.division", errors);
+        checkPlace(plan.place(), plan.date(), "place.division", errors);
         List<Campaign> launched = new ArrayList<>();
         for (int i = 0; i < plan.campaigns().size(); i++) {
             UUID id = plan.campaigns().get(i);
@@ -107,7 +107,8 @@ public class LaunchCeremonyService {
             errors.check(movesPlace || movesDay, "outcome", "a moved ceremony names its new place or day");
         }
         if (placeAllowed && outcome.place() != null) {
-            checkPlace(outcome.place(), "place.division", errors);
+            checkPlace(outcome.place(), outcome.date() != null ? outcome.date() : ceremony.plannedDate,
+                    "place.division", errors);
         }
         if (dateAllowed && outcome.date() != null) {
             checkDay(outcome.date(), campaigns.list("id in ?1", ceremony.campaignIds), "date", errors);
@@ -198,11 +199,18 @@ public class LaunchCeremonyService {
         return warnings;
     }
 
-    private void checkPlace(CeremonyPlace place, String field, InvalidInputException.Collector errors) {
+    /** A known division, current on the day (a code a newer list retired names its successors instead). */
+    private void checkPlace(CeremonyPlace place, LocalDate day, String field, InvalidInputException.Collector errors) {
         if (place == null || place.division() == null || !place.division().matches("\\d{6}")) {
             return; // missing or malformed: the field checks name it
         }
-        errors.check(divisions.exists(place.division()), field, "no division has the code " + place.division());
+        String code = place.division();
+        if (!divisions.exists(code)) {
+            errors.check(false, field, "no division has the code " + code);
+        } else if (day != null) {
+            errors.check(divisions.isCurrent(code, day), field, "'" + code + "' is not a current division code on "
+                    + day + " (GET /api/v1/divisions/" + code + " names its successors)");
+        }
     }
 
     /** Not more than the configured days before any campaign's window starts, not after any campaign's window ends. */

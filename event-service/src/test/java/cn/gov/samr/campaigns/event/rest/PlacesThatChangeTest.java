@@ -170,6 +170,12 @@ class PlacesThatChangeTest {
                 .body("errors[0].message", containsString("not a current division code"));
         officer("620000").body(at(lecture(campaign, "2027-09-21"), SUCCESSOR)).post("/api/v1/activities")
                 .then().statusCode(201);
+        Map<String, Object> launch = LaunchCeremonyFixtures.launchInNanjing("2027-09-20", campaign);
+        launch.put("place", LaunchCeremonyFixtures.place(RETIRED, "夏河县"));
+        asNationalAdmin().body(launch).post(LaunchCeremonyFixtures.PATH).then().statusCode(400)
+                .body("errors.find { it.field == 'place.division' }.message", containsString("not a current division code"));
+        launch.put("place", LaunchCeremonyFixtures.place(SUCCESSOR, "夏河市"));
+        asNationalAdmin().body(launch).post(LaunchCeremonyFixtures.PATH).then().statusCode(201);
 
         // History only grows: the same date again is refused, and so is a retired code in a later list.
         asNationalAdmin().contentType("text/csv; charset=UTF-8").queryParam("effective", "2027-01-01").body(list)
