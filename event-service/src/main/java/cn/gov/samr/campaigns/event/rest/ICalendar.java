@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
@@ -109,10 +110,18 @@ final class ICalendar {
         line(out, "END:VEVENT");
     }
 
-    /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+    /** CONTROL of RFC 5545 §3.1 without HTAB (line breaks are escaped before). */
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
+
+    /**
+     * TEXT values escape backslash, semicolon, comma and every line break, a bare carriage return included (RFC 5545
+     * §3.3.11): a raw CR or LF would end the content line and let the rest of the value pose as properties or events
+     * of its own. Other control characters are not TEXT at all and are dropped.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        String escaped = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
+        return NOT_TEXT.matcher(escaped).replaceAll("");
     }
 
     /** Appends a content line, folded so that no line exceeds 75 octets (RFC 5545 §3.1). */

@@ -62,6 +62,19 @@ class PublicActivityResourceTest {
         assertEquals("南京市玄武区中山路1号社区中心", event.getProperty(Property.LOCATION).orElseThrow().getValue());
     }
 
+    /**
+     * A bare carriage return in a link's province must not end the calendar's name line and start a fake event: the
+     * parameter is refused, naming it (and {@code ICalendarTest} shows the text escaping that would hold anyway).
+     */
+    @Test
+    void aLineBreakInAParameterCannotInjectAnEvent() {
+        Fixture f = fixture();
+        String injected = "320000\rBEGIN:VEVENT\rUID:fake\rSUMMARY:中奖通知\rEND:VEVENT";
+        given().queryParam("campaign", f.campaign).queryParam("province", injected)
+                .get("/api/v1/public/activities.ics").then().statusCode(400)
+                .body("errors.field", contains("province"));
+    }
+
     @Test
     void aCancelledAnnouncementStaysInTheFeedAsCancelled() throws Exception {
         Fixture f = fixture();
