@@ -148,10 +148,11 @@ public class PublicActivityResource {
     @Path("/activities.geojson")
     @Produces("application/geo+json")
     @Operation(operationId = "getPublicActivitiesGeoJson",
-            summary = "The same activities with coordinates as a GeoJSON FeatureCollection (RFC 7946)",
-            description = "At most 2000 activities; those without coordinates are left out. Then the launch "
-                    + "ceremonies of published campaigns with coordinates (properties.kind launch-ceremony, id "
-                    + "launch-ceremony-<id>) unless another type than launch-ceremony is asked for.")
+            summary = "The same activities as a GeoJSON FeatureCollection (RFC 7946)",
+            description = "At most 2000 activities, each with its status (a cancelled one stays, marked cancelled); "
+                    + "one without coordinates has geometry null (RFC 7946 §3.2). Then the launch ceremonies of "
+                    + "published campaigns (properties.kind launch-ceremony, id launch-ceremony-<id>; geometry null "
+                    + "when held online or not located) unless another type than launch-ceremony is asked for.")
     @APIResponse(responseCode = "200", description = "The feature collection", content = @Content(
             mediaType = "application/geo+json", schema = @Schema(implementation = GeoJson.FeatureCollection.class)))
     public GeoJson.FeatureCollection geoJson(@BeanParam Filters filters) {

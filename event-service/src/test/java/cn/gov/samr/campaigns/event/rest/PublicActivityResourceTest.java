@@ -6,6 +6,7 @@ import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,6 +101,24 @@ class PublicActivityResourceTest {
                 .body("features[0].geometry.type", equalTo("Point"))
                 .body("features[0].geometry.coordinates", contains(118.79f, 32.05f))
                 .body("features[0].properties.title", equalTo(LONG_TITLE));
+    }
+
+    /** RFC 7946 §3.2: a feature without a place has geometry null, not no feature; each says its status. */
+    @Test
+    void anActivityWithoutCoordinatesIsAnUnlocatedFeatureAndACancelledOneSaysSo() {
+        Fixture f = fixture();
+        Map<String, Object> unlocated = lecture(f.campaign, "2022-09-21");
+        unlocated.put("venue", Map.of("division", "320102", "address", "南京市玄武区"));
+        String id = publish(schedule(unlocated));
+        as("provincial-officer", "320000").body(Map.of("reason", "场地调整")).post("/api/v1/activities/{id}/cancel", id)
+                .then().statusCode(200);
+        given().queryParam("campaign", f.campaign).get("/api/v1/public/activities.geojson")
+                .then().statusCode(200)
+                .body("features.id", contains(f.shown, id))
+                .body("features[0].properties.status", equalTo("published"))
+                .body("features[1].geometry", nullValue())
+                .body("features[1]", hasKey("geometry"))
+                .body("features[1].properties.status", equalTo("cancelled"));
     }
 
     private record Fixture(String campaign, String shown) {
