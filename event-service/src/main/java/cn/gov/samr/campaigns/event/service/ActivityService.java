@@ -29,7 +29,7 @@ import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
-import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
@@ -206,10 +206,7 @@ public class ActivityService {
         Activity activity = changeable(id);
         requireSchedulable(plan, activity.divisionCode);
         activity.requireChangeable();
-        if (expectedVersion != null && expectedVersion != activity.version) {
-            throw new PreconditionFailedProblem("Activity " + id + " is at version " + activity.version + ", not "
-                    + expectedVersion + "; read it again.");
-        }
+        Versions.require("Activity", id, activity.version, expectedVersion);
         Map<String, Object> changed = json.convertValue(plan.changesFrom(activity),
                 new TypeReference<Map<String, Object>>() {
                 });

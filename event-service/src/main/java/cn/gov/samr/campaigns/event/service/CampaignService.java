@@ -37,8 +37,8 @@ import cn.gov.samr.campaigns.event.repository.DivisionRepository;
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
-import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
+import cn.gov.samr.campaigns.platform.rest.Versions;
 
 @ApplicationScoped
 public class CampaignService {
@@ -266,7 +266,7 @@ public class CampaignService {
     @Transactional
     public Campaign update(UUID id, CampaignTerms terms, String reason, Long expectedVersion, String changedBy) {
         Campaign campaign = get(id);
-        requireVersion(campaign, expectedVersion);
+        Versions.require("Campaign", campaign.id, campaign.version, expectedVersion);
         requireValid(terms, id);
         Map<String, Object> changed = CampaignChange.between(campaign.terms(), terms);
         if (campaign.status == CampaignStatus.PUBLISHED) {
@@ -329,7 +329,7 @@ public class CampaignService {
     @Transactional
     public Campaign replaceHostSlots(UUID id, List<Slot> slots, Long expectedVersion, String changedBy) {
         Campaign campaign = get(id);
-        requireVersion(campaign, expectedVersion);
+        Versions.require("Campaign", campaign.id, campaign.version, expectedVersion);
         List<Map<String, Object>> before = slotsAsJson(campaign);
         campaign.replaceHostSlots(slots.stream()
                 .map(s -> HostSlot.of(campaign, s.province(), s.weekStart(), s.weekEnd(), s.focusThemes())).toList(),
@@ -379,14 +379,6 @@ public class CampaignService {
     /** Who may see drafts: only the national office plans editions. */
     public static List<CampaignStatus> visibleStatuses(boolean nationalAdmin) {
         return nationalAdmin ? List.of(CampaignStatus.values()) : List.of(CampaignStatus.PUBLISHED, CampaignStatus.CLOSED);
-    }
-
-    /** @param expectedVersion the version the caller last read (If-Match), or null ({@code *}) to skip the check */
-    private static void requireVersion(Campaign campaign, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != campaign.version) {
-            throw new PreconditionFailedProblem("Campaign " + campaign.id + " is at version " + campaign.version
-                    + ", not " + expectedVersion + "; read it again.");
-        }
     }
 
     private void recordChange(Campaign campaign, Map<String, Object> changed, String changedBy, String reason) {

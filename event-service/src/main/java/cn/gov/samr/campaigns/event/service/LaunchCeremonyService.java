@@ -27,7 +27,7 @@ import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.repository.LaunchCeremonyRepository;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
-import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 
 /**
@@ -128,7 +128,7 @@ public class LaunchCeremonyService {
     @Transactional
     public Saved change(UUID id, LaunchCeremony.Plan plan, Long expectedVersion) {
         LaunchCeremony ceremony = get(id);
-        requireVersion(ceremony, expectedVersion);
+        Versions.require("Launch ceremony", ceremony.id, ceremony.version, expectedVersion);
         requireValid(errors -> check(plan, errors));
         ceremony.replan(plan, now());
         ceremonies.flush(); // the version this change commits is the answer's ETag
@@ -139,7 +139,7 @@ public class LaunchCeremonyService {
     @Transactional
     public LaunchCeremony record(UUID id, LaunchCeremony.Outcome outcome, Long expectedVersion) {
         LaunchCeremony ceremony = get(id);
-        requireVersion(ceremony, expectedVersion);
+        Versions.require("Launch ceremony", ceremony.id, ceremony.version, expectedVersion);
         requireValid(errors -> check(ceremony, outcome, errors));
         ceremony.record(outcome, now());
         ceremonies.flush();
@@ -226,13 +226,6 @@ public class LaunchCeremonyService {
                     + "): " + earliest + " at the earliest");
             errors.check(!day.isAfter(campaign.windowEnd), field, "must not be after the window of campaign "
                     + campaign.id + " ends (" + campaign.windowEnd + ")");
-        }
-    }
-
-    private static void requireVersion(LaunchCeremony ceremony, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != ceremony.version) {
-            throw new PreconditionFailedProblem("Launch ceremony " + ceremony.id + " is at version " + ceremony.version
-                    + ", not " + expectedVersion + "; read it again.");
         }
     }
 

@@ -33,7 +33,7 @@ import cn.gov.samr.campaigns.event.repository.NoticeRepository;
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
-import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.storage.BlobStore;
 import cn.gov.samr.campaigns.platform.storage.BlobUploads;
 import cn.gov.samr.campaigns.platform.storage.ContentType;
@@ -108,7 +108,7 @@ public class NoticeService {
     @Transactional
     public Notice update(UUID id, NoticeTerms terms, Long expectedVersion) {
         Notice notice = get(id);
-        requireVersion(notice, expectedVersion);
+        Versions.require("Notice", notice.id, notice.version, expectedVersion);
         requireValid(terms);
         requireUniqueNumber(terms.documentNumber(), id);
         notice.apply(terms, now());
@@ -203,13 +203,6 @@ public class NoticeService {
         notices.byDocumentNumber(documentNumber).filter(other -> !other.id.equals(self)).ifPresent(other -> {
             throw new ConflictProblem("Document number " + documentNumber + " is notice " + other.id + " already.");
         });
-    }
-
-    private static void requireVersion(Notice notice, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != notice.version) {
-            throw new PreconditionFailedProblem("Notice " + notice.id + " is at version " + notice.version + ", not "
-                    + expectedVersion + "; read it again.");
-        }
     }
 
     /** Each element checked once; a repeated one is an error of its own, named by its index. */

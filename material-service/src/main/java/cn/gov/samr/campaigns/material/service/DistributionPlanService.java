@@ -26,7 +26,7 @@ import cn.gov.samr.campaigns.material.repository.ShipmentRepository;
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
-import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.rest.Versions;
 
 /**
  * A campaign's distribution plan (海报分发计划): quantities per postal material and provincial unit, editable while
@@ -171,10 +171,7 @@ public class DistributionPlanService {
 
     private DistributionPlan editable(UUID planId, Long expectedVersion) {
         DistributionPlan plan = get(planId);
-        if (expectedVersion != null && expectedVersion != plan.version) {
-            throw new PreconditionFailedProblem("Distribution plan " + planId + " is at version " + plan.version
-                    + ", not " + expectedVersion + "; read it again.");
-        }
+        Versions.require("Distribution plan", planId, plan.version, expectedVersion);
         if (!plan.isOpen()) {
             throw new ConflictProblem("Distribution plan " + planId + " was fanned out into shipments at "
                     + plan.fannedOutAt + "; it no longer changes.");

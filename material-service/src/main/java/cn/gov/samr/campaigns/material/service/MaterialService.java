@@ -15,7 +15,7 @@ import cn.gov.samr.campaigns.material.repository.MaterialFileRepository;
 import cn.gov.samr.campaigns.material.repository.MaterialRepository;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
-import cn.gov.samr.campaigns.platform.rest.PreconditionFailedProblem;
+import cn.gov.samr.campaigns.platform.rest.Versions;
 
 /** The catalogue: a campaign's materials, written by the national office, from draft to published to withdrawn. */
 @ApplicationScoped
@@ -51,10 +51,7 @@ public class MaterialService {
     @Transactional
     public Material update(UUID id, Material.Terms terms, Long expectedVersion) {
         Material material = get(id);
-        if (expectedVersion != null && expectedVersion != material.version) {
-            throw new PreconditionFailedProblem("Material " + id + " is at version " + material.version + ", not "
-                    + expectedVersion + "; read it again.");
-        }
+        Versions.require("Material", id, material.version, expectedVersion);
         material.apply(terms, now());
         materials.flush(); // the new version for the ETag
         return material;

@@ -54,4 +54,17 @@ public final class Versions {
         }
         return ifMatch(header);
     }
+
+    /**
+     * The write's own check of the version the caller last read: 412 when the object moved on since.
+     *
+     * @param what     the object, for the problem's detail, e.g. "Campaign"
+     * @param expected the version from If-Match, or null ({@code *}) to skip the check
+     */
+    public static void require(String what, Object id, long actual, Long expected) {
+        if (expected != null && expected != actual) {
+            throw new PreconditionFailedProblem(what + " " + id + " is at version " + actual + ", not " + expected
+                    + "; read it again.");
+        }
+    }
 }
