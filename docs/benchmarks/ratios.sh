@@ -16,7 +16,8 @@
 #   startup      each service's start ("started in", Quarkus) and RSS when ready  vs  a bare Quarkus app with the
 #                same extensions (ratios/bare-app, built here once)
 #
-#   docs/benchmarks/ratios.sh [extra activities]     (default 0: the demo alone; e.g. 1000000)
+#   docs/benchmarks/ratios.sh [extra activities …]   (default 0: the demo alone; `0 1000000`: every pair on the demo,
+#                                                    then again after loading 1,000,000 more, in the same suite)
 # Environment: RATIOS_SECONDS (5, per run), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
 # alike), RATIOS_EVENTS (100 per propagation run), RATIOS_FILE_MIB (256), RATIOS_PER_UNIT (16 demo activities per
 # unit), RATIOS_PAIRS ("reads writes propagation files export startup"), RATIOS_DB_PREFIX (ratios), RATIOS_DIR
@@ -28,7 +29,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/docs/benchmarks/ratios
-EXTRA=${1:-0}
+SIZES=("$@"); ((${#SIZES[@]})) || SIZES=(0) # extra activities, one measurement per size
 SECS=${RATIOS_SECONDS:-5} ROUNDS=${RATIOS_ROUNDS:-2} CONNS=${RATIOS_CONNECTIONS:-4} EVENTS=${RATIOS_EVENTS:-100}
 FILE_MIB=${RATIOS_FILE_MIB:-256} PER_UNIT=${RATIOS_PER_UNIT:-16} PREFIX=${RATIOS_DB_PREFIX:-ratios}
 PAIRS=" ${RATIOS_PAIRS:-reads writes propagation files export startup} "
@@ -138,19 +139,6 @@ campaign_id() {
 ORGANIC=$(campaign_id organic-product-week) GREEN=$(campaign_id green-product-week)
 EXPERIENCE=$(campaign_id service-experience-week) QUALITY=$(campaign_id quality-month)
 
-if ((EXTRA > 0)); then
-  say "loading $EXTRA more activities into $EVENTS_DB and report-service's projection..."
-  units=$("${PSQL[@]}" -d "$EVENTS_DB" -tAc "select '{' || string_agg(code, ',' order by code) || '}' from division
-    where level = 'PROVINCIAL_UNIT' and valid_to is null")
-  for part in events reports; do
-    db=$EVENTS_DB; [[ $part == reports ]] && db=$REPORTS_DB
-    "${PSQL[@]}" -d "$db" -v n="$EXTRA" -v part=$part -v units="'$units'" \
-      -v campaigns="'{$ORGANIC,$GREEN,$EXPERIENCE,$QUALITY}'" -f "$HERE/load-activities.sql"
-  done
-fi
-ACTIVITIES=$("${PSQL[@]}" -d "$EVENTS_DB" -tAc "select count(*) from activity")
-SIZE="$(printf "%'d" "$ACTIVITIES") activities"
-say "dataset: $SIZE"
 
 # --- the table --------------------------------------------------------------------------------------------------
 TABLE=$WORK/table.md
@@ -197,6 +185,8 @@ write_body() { # n: a lecture in 南京市玄武区, at an address of its own
 }
 post_activity() { curl -s -o /dev/null -w '%{http_code}' -X POST "$EV/api/v1/activities" -H "Authorization: Bearer $OFFICER" \
   -H 'Content-Type: application/json' -d "$(write_body "$1")"; }
+
+measure() { # every pair at the dataset loaded now (the body is not indented: its here-documents end at column 0)
 CAPTURED=""
 if [[ $PAIRS == *" reads "* || $PAIRS == *" writes "* ]]; then
   if [[ -z $LOGFILE ]] || ! "${PSQL[@]}" -d postgres -tAc "select length(pg_read_file('$LOGFILE', 0, 1))" >/dev/null 2>&1; then
@@ -226,6 +216,8 @@ if [[ $PAIRS == *" reads "* || $PAIRS == *" writes "* ]]; then
     "${PSQL[@]}" -d postgres -c "alter database $EVENTS_DB reset log_min_duration_statement"
     stop_part event-service; start_part event-service; wait_part event-service
     CAPTURED=yes
+    { echo "At $SIZE, one read request:"; sed 's/^/    /' "$WORK/read.statements"
+      echo "one write transaction (the writes pgbench replays):"; sed 's/^/    /' "$WORK/write.statements"; } >>"$WORK/captured.txt"
     say "read: $(wc -l <"$WORK/read.statements") statements per request; write: $(wc -l <"$WORK/write.statements") statements per transaction"
   fi
 fi
@@ -310,7 +302,7 @@ if [[ $PAIRS == *" files "* ]]; then
   if ! has nginx; then skip "$name" "nginx missing"
   elif [[ -z $stored ]]; then skip "$name" "the stored file was not found under $RUN_DIR/material-files"
   else
-    mkdir -p "$WORK/nginx/logs"
+    mkdir -p "$WORK/nginx/logs"; NGINX_PORT=$(free_port)
     cat >"$WORK/nginx/nginx.conf" <<NGINX
 user root;
 worker_processes auto;
@@ -332,6 +324,7 @@ NGINX
       b=$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$NGINX_PORT/$(basename "$stored")")
       row "$name" "$r" "$(mib_s "$a")" "$(mib_s "$b")" "$(ratio "$a" "$b")" "≥ 0.8"
     done
+    nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s quit; NGINX_UP=""
   fi
   for r in $(seq 1 "$ROUNDS"); do
     up=$(upload)
@@ -400,6 +393,27 @@ if [[ $PAIRS == *" startup "* ]]; then
     done
   done
 fi
+}
+
+# --- each size: load up to it, then every pair -------------------------------------------------------------------
+loaded=0
+for target in "${SIZES[@]}"; do
+  if ((target > loaded)); then
+    say "loading activities $((loaded + 1)) to $target into $EVENTS_DB and report-service's projection..."
+    units=$("${PSQL[@]}" -d "$EVENTS_DB" -tAc "select '{' || string_agg(code, ',' order by code) || '}' from division
+      where level = 'PROVINCIAL_UNIT' and valid_to is null")
+    for part in events reports; do
+      db=$EVENTS_DB; [[ $part == reports ]] && db=$REPORTS_DB
+      "${PSQL[@]}" -d "$db" -v from=$((loaded + 1)) -v n="$target" -v part=$part -v units="'$units'" \
+        -v campaigns="'{$ORGANIC,$GREEN,$EXPERIENCE,$QUALITY}'" -f "$HERE/load-activities.sql"
+    done
+    loaded=$target
+  fi
+  ACTIVITIES=$("${PSQL[@]}" -d "$EVENTS_DB" -tAc "select count(*) from activity")
+  SIZE="$ACTIVITIES activities"
+  say "dataset: $SIZE"
+  measure
+done
 
 # --- the table, once more, whole ------------------------------------------------------------------------------------
 echo
@@ -410,10 +424,8 @@ echo "|---|---|---|---|---|---|---|"
 cat "$TABLE"
 if [[ -n $CAPTURED ]]; then
   echo
-  echo "Captured from PostgreSQL's log (event-service, parameters bound), one read request:"
-  sed 's/^/    /' "$WORK/read.statements"
-  echo "one write transaction (the writes pgbench replays):"
-  sed 's/^/    /' "$WORK/write.statements"
+  echo "Captured from PostgreSQL's log (event-service, parameters bound):"
+  cat "$WORK/captured.txt"
 fi
 echo
 echo "At start (the first start, services sharing the cores): $(for s in event-service material-service report-service; do

@@ -1,8 +1,8 @@
--- N more activities of the seeded 2022 demo, written straight into event-service's database and, for the
+-- Activities number :from to :n (1 to N the first time) more for the seeded 2022 demo, written straight into event-service's database and, for the
 -- announced ones, into report-service's activity projection as their events would have left it (ratios.sh).
 -- Deterministic: everything follows from the row number g, so the two databases agree without talking.
---   psql -d <events db>  -v n=1000000 -v campaigns="'{organic,green,experience,quality-month ids}'" -v part=events -f …
---   psql -d <reports db> -v n=1000000 -v campaigns=… -v units="'{32 codes}'" -v part=reports -f …
+--   psql -d <events db>  -v from=1 -v n=1000000 -v campaigns="'{organic,green,experience,quality-month ids}'" -v part=events -f …
+--   psql -d <reports db> -v from=1 -v n=1000000 -v campaigns=… -v units="'{32 codes}'" -v part=reports -f …
 -- g % 4 picks the campaign (organic week 19–23 Sept., green week 26–30, experience week from 5 Sept., Quality
 -- Month from 1 Sept.), g % 32 the provincial unit (the activity is held at the unit itself), g % 7 the status as in
 -- activity-data.sql (planned, published ×3, completed ×2, cancelled after publication); one in seven is internal.
@@ -33,14 +33,14 @@ select md5('ratios-activity' || g)::uuid,
        (array['PLANNED','PUBLISHED','PUBLISHED','PUBLISHED','COMPLETED','COMPLETED','CANCELLED'])[1 + g % 7],
        case when g % 7 in (4, 5) then 40 + g % 150 end, case when g % 7 in (4, 5) then g % 4 end,
        'ratios-benchmark', now(), now(), case when g % 7 <> 0 then now() end, case when g % 7 = 0 then 0 else 1 end
-from generate_series(1, :n) g join ratios_unit u on u.n = g % 32;
+from generate_series(:from, :n) g join ratios_unit u on u.n = g % 32;
 
 insert into activity_campaign (activity_id, campaign_id)
-select md5('ratios-activity' || g)::uuid, (:campaigns::uuid[])[1 + g % 4] from generate_series(1, :n) g;
+select md5('ratios-activity' || g)::uuid, (:campaigns::uuid[])[1 + g % 4] from generate_series(:from, :n) g;
 
 insert into activity_setting (activity_id, setting)
 select md5('ratios-activity' || g)::uuid, (array['FARMS','SUPERMARKETS','COMMUNITIES','ENTERPRISES'])[1 + (g / 4) % 4]
-from generate_series(1, :n) g;
+from generate_series(:from, :n) g;
 analyze activity; analyze activity_campaign; analyze activity_setting;
 \else
 -- what ActivityScheduled / ActivityCompleted / ActivityCancelled leave in the projection (planned ones never left)
@@ -54,6 +54,6 @@ select md5('ratios-activity' || g)::uuid, array[(:campaigns::uuid[])[1 + g % 4]]
        (array['planned','published','published','published','completed','completed','cancelled'])[1 + g % 7],
        case when g % 7 in (4, 5) then 40 + g % 150 else 0 end, case when g % 7 in (4, 5) then g % 4 else 0 end,
        md5('ratios-event' || g), now(), case when g % 7 in (1, 2, 3) then 1 else 2 end
-from generate_series(1, :n) g where g % 7 <> 0;
+from generate_series(:from, :n) g where g % 7 <> 0;
 analyze activity_projection;
 \endif
