@@ -211,7 +211,7 @@ if [[ $PAIRS == *" reads "* || $PAIRS == *" writes "* ]]; then
       previous=$n
     done
     offset=$(log_size); post_activity capture >/dev/null; sleep 0.5
-    log_since "$offset" | python3 "$HERE/capture.py" write "$EVENTS_DB" '^insert into activity ' \
+    log_since "$offset" | python3 "$HERE/capture.py" write "$EVENTS_DB" '^insert into activity ' "$ORGANIC" \
       >"$WORK/write.sql" 2>"$WORK/write.statements" || true
     "${PSQL[@]}" -d postgres -c "alter database $EVENTS_DB reset log_min_duration_statement"
     stop_part event-service; start_part event-service; wait_part event-service

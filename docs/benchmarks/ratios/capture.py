@@ -5,10 +5,11 @@ service's own SQL rather than a retyped copy (ratios.sh).
 
     capture.py read  DB REGEX < log-slice > read.sql
         every statement of the request whose first statement matches REGEX (its connection, from there on)
-    capture.py write DB REGEX < log-slice > write.sql
+    capture.py write DB REGEX [KNOWN,IDS] < log-slice > write.sql
         the inserts, updates and deletes of the one transaction with a statement matching REGEX, in one
-        transaction; every id the transaction generated (a UUID first seen in an insert) becomes a fresh
-        gen_random_uuid() per pgbench transaction, so that each inserts new rows as the service does.
+        transaction; every id the transaction generated (a UUID first seen in an insert, and not one of the
+        KNOWN ids the request named, e.g. its campaign's) becomes a fresh gen_random_uuid() per pgbench
+        transaction, so that each inserts new rows as the service does.
 
 A summary of what was kept goes to stderr.
 """
@@ -105,7 +106,7 @@ def main():
                 out += (['BEGIN;'] if in_tx else []) + [one_line(s) for s in sqls] + (['COMMIT;'] if in_tx else [])
     else:
         sqls = found[first[-1]][1]
-        seen, fresh = set(), []
+        seen, fresh = set(sys.argv[4].split(',') if len(sys.argv) > 4 else []), []
         for s in sqls:
             for u in UUID.findall(s):
                 if u not in seen:
