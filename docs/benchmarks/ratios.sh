@@ -100,6 +100,7 @@ done
 
 # --- the suite: one deploy/run-local per part, so that one service can be restarted alone ------------------------
 start_part() {
+  : >"$WORK/$1.out" # emptied before the part starts, so that wait_part never reads the last start's message
   RUN_LOCAL_PARTS=$1 "$ROOT/deploy/run-local" >"$WORK/$1.out" 2>&1 &
   PART_PID[$1]=$!
 }
