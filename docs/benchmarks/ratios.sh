@@ -55,18 +55,19 @@ for t in java curl psql python3 bc; do has $t || die "$t is needed for anything 
 
 # --- ports, databases, work directory, cleanup ------------------------------------------------------------------
 used=" "
-free_port() {
+free_port() { # variable name: a port nothing listens on and not handed out before (set here, not in a subshell)
   local p
   while :; do
     p=$((20000 + RANDOM % 30000))
     [[ $used == *" $p "* ]] && continue
     (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && continue
-    used+="$p "; echo "$p"; return
+    used+="$p "; printf -v "$1" '%s' "$p"; return
   done
 }
-export RUN_DIR=$WORK/run KAFKA_PORT=$(free_port) EVENT_PORT=$(free_port) MATERIAL_PORT=$(free_port) REPORT_PORT=$(free_port)
+for port in KAFKA_PORT EVENT_PORT MATERIAL_PORT REPORT_PORT NGINX_PORT BARE_PORT; do free_port $port; done
+export RUN_DIR=$WORK/run KAFKA_PORT EVENT_PORT MATERIAL_PORT REPORT_PORT
 export EVENTS_DB=${PREFIX}_events MATERIALS_DB=${PREFIX}_materials REPORTS_DB=${PREFIX}_reports
-BARE_DB=${PREFIX}_bare NGINX_PORT=$(free_port) BARE_PORT=$(free_port)
+BARE_DB=${PREFIX}_bare
 EV=http://127.0.0.1:$EVENT_PORT MAT=http://127.0.0.1:$MATERIAL_PORT REP=http://127.0.0.1:$REPORT_PORT
 
 declare -A PART_PID=()
@@ -303,7 +304,7 @@ if [[ $PAIRS == *" files "* ]]; then
   if ! has nginx; then skip "$name" "nginx missing"
   elif [[ -z $stored ]]; then skip "$name" "the stored file was not found under $RUN_DIR/material-files"
   else
-    mkdir -p "$WORK/nginx/logs"; NGINX_PORT=$(free_port)
+    mkdir -p "$WORK/nginx/logs"; free_port NGINX_PORT
     cat >"$WORK/nginx/nginx.conf" <<NGINX
 user root;
 worker_processes auto;
