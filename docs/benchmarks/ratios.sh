@@ -326,7 +326,7 @@ NGINX
       b=$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$NGINX_PORT/$(basename "$stored")")
       row "$name" "$r" "$(mib_s "$a")" "$(mib_s "$b")" "$(ratio "$a" "$b")" "≥ 0.8"
     done
-    nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s quit; NGINX_UP=""
+    nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s quit 2>/dev/null; NGINX_UP=""
   fi
   for r in $(seq 1 "$ROUNDS"); do
     up=$(upload)
