@@ -76,6 +76,9 @@ class ReportingVisibilityTest {
         assertEquals(new Answers(List.of(200, 200, 200), ownOnly), ask("provincial-officer", "320000", past));
         as("provincial-officer", "320000").queryParam("campaign", past).queryParam("division", "330000")
                 .get(OBLIGATIONS).then().statusCode(403);
+        for (String format : List.of("xlsx", "pdf")) { // the other renderers take a one-unit summary too
+            as("provincial-officer", "320000").get(EXPORT.replace(".csv", "." + format), past).then().statusCode(200);
+        }
     }
 
     @Test
