@@ -116,7 +116,7 @@ public class ActivityResource {
     public Response schedule(ActivityRequest request) {
         ActivityService.Saved saved = service.schedule(validPlan(request));
         return Response.created(URI.create("/api/v1/activities/" + saved.activity().id))
-                .entity(ActivityView.of(saved.activity(), bodies, saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
+                .entity(ActivityView.of(saved.activity(), bodies, service.showsContact(saved.activity()), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
     @PUT
@@ -140,7 +140,7 @@ public class ActivityResource {
         Long expectedVersion = Versions.required(ifMatch, "activity");
         ActivityService.Saved saved = service.change(id, validPlan(request, scheduledWith), request.changeReason(),
                 expectedVersion);
-        return Response.ok(ActivityView.of(saved.activity(), bodies, saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
+        return Response.ok(ActivityView.of(saved.activity(), bodies, service.showsContact(saved.activity()), saved.warnings())).tag(Versions.etag(saved.activity().version)).build();
     }
 
     @POST
@@ -153,7 +153,7 @@ public class ActivityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "The activity is not planned")
     public ActivityView publish(@PathParam("id") UUID id) {
-        return ActivityView.of(service.publish(id), bodies);
+        return view(service.publish(id));
     }
 
     @POST
@@ -169,7 +169,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is already cancelled or completed")
     public ActivityView cancel(@PathParam("id") UUID id, CancelRequest request) {
         validate(request);
-        return ActivityView.of(service.cancel(id, request.reason()), bodies);
+        return view(service.cancel(id, request.reason()));
     }
 
     @POST
@@ -185,8 +185,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "The activity is not published, or has not started yet")
     public ActivityView complete(@PathParam("id") UUID id, OutcomeRequest request) {
         validate(request);
-        return ActivityView.of(service.complete(id, request.actualParticipants(), request.mediaItems(),
-                request.photoCount(), request.note()), bodies);
+        return view(service.complete(id, request.actualParticipants(), request.mediaItems(),
+                request.photoCount(), request.note()));
     }
 
     @GET
@@ -218,7 +218,7 @@ public class ActivityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") UUID id) {
         Activity activity = visible(service.get(id));
-        return Response.ok(ActivityView.of(activity, bodies)).tag(Versions.etag(activity.version)).build();
+        return Response.ok(view(activity)).tag(Versions.etag(activity.version)).build();
     }
 
     @GET
@@ -262,7 +262,7 @@ public class ActivityResource {
                 jurisdiction.organisation().orElse(null));
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
         List<ActivityView> rows = service.list(filter, after.timestamp(0), after.uuid(1), limit + 1).stream()
-                .map(a -> ActivityView.of(a, bodies)).toList();
+                .map(this::view).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.startsAt().toString(), v.id().toString()));
     }
 
@@ -289,6 +289,10 @@ public class ActivityResource {
 
     private void validate(Object request) {
         InvalidInputException.validate(request, "a body is required", validator).throwIfAny();
+    }
+
+    private ActivityView view(Activity a) {
+        return ActivityView.of(a, bodies, service.showsContact(a));
     }
 
     /** Public announced ones to everyone; the others within the caller's jurisdiction, or naming the caller's body. */

@@ -30,6 +30,8 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
         List<String> invitedMedia,
         @Schema(description = "By approval number, in that order; text stored before the reference list existed "
                 + "keeps its text as id, with no name") List<CertificationBodyRef> certificationBodies,
+        @Schema(description = "Only to officials: the national office and the officers in whose jurisdiction the "
+                + "activity is; never to certification bodies, partners or other provinces' officers")
         ActivityRequest.Contact contact,
         Visibility visibility, boolean voluntaryParticipation, boolean noFee, ActivityStatus status, Outcome outcome,
         String cancelReason, long version,
@@ -41,11 +43,12 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
     public record Outcome(Integer actualParticipants, Integer mediaItems, Integer photoCount, String note) {
     }
 
-    static ActivityView of(Activity a, CertificationBodyDirectory bodies) {
-        return of(a, bodies, null);
+    /** @param contact whether the caller may read the contact ({@code ActivityService#showsContact}) */
+    static ActivityView of(Activity a, CertificationBodyDirectory bodies, boolean contact) {
+        return of(a, bodies, contact, null);
     }
 
-    static ActivityView of(Activity a, CertificationBodyDirectory bodies, List<FieldError> warnings) {
+    static ActivityView of(Activity a, CertificationBodyDirectory bodies, boolean contact, List<FieldError> warnings) {
         return new ActivityView(a.id, a.type, a.title,
                 a.descriptionZh == null && a.descriptionEn == null ? null
                         : new ActivityRequest.Description(a.descriptionZh, a.descriptionEn),
@@ -53,7 +56,7 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
                 a.provincialUnit, a.startsAt, a.endsAt, a.format, Set.copyOf(a.settings), a.expectedParticipants,
                 List.copyOf(a.invitedMedia), a.certificationBodies.stream().sorted()
                         .map(id -> new CertificationBodyRef(id, bodies.nameOf(id))).toList(),
-                a.contactName == null && a.contactPhone == null ? null
+                !contact || a.contactName == null && a.contactPhone == null ? null
                         : new ActivityRequest.Contact(a.contactName, a.contactPhone),
                 a.visibility, a.voluntaryParticipation, a.noFee, a.status,
                 a.actualParticipants == null ? null

@@ -147,6 +147,15 @@ public class ActivityService {
         }
     }
 
+    /**
+     * May the caller read the activity's contact (name, phone)? Only officials with the activity in their
+     * jurisdiction: the national office and the provincial and local officers above its division. Certification
+     * bodies, partners, the monitor and other provinces' officers read the rest of it without, as the anonymous feed.
+     */
+    public boolean showsContact(Activity activity) {
+        return jurisdiction.covers(activity.divisionCode);
+    }
+
     /** The activity, if the caller may change it (403 otherwise); 404 if there is none. */
     public Activity changeable(UUID id) {
         Activity activity = get(id);

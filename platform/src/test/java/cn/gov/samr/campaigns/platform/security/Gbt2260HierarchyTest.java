@@ -51,4 +51,27 @@ class Gbt2260HierarchyTest {
         assertNull(hierarchy.provincialUnitOf("CB-0001"));
         assertNull(hierarchy.provincialUnitOf(null));
     }
+
+    /** 石河子市: GB/T 2260 files it under Xinjiang's 659000; the reference file says it reports through the XPCC. */
+    @Test
+    void theXpccsCitiesAreTheXpccsNotXinjiangs() {
+        assertEquals("660000", hierarchy.provincialUnitOf("659001"));
+        assertTrue(hierarchy.isWithin("659001", "660000"));
+        assertFalse(hierarchy.isWithin("659001", "650000"));
+        assertFalse(hierarchy.isWithin("659001", "659000"));
+        assertEquals("650000", hierarchy.provincialUnitOf("659000")); // the filing city itself stays Xinjiang's
+        assertTrue(hierarchy.isWithin("650102", "650000")); // 乌鲁木齐市天山区 is Xinjiang's
+        assertFalse(hierarchy.isWithin("650102", "660000"));
+    }
+
+    /** 兵团一三六团 lies in 克拉玛依 (650203) and is run by 石河子市 (659001): the check climbs by who runs it. */
+    @Test
+    void aRegimentFarmIsWithinTheXpccUnitThatRunsItNotTheCountyItLiesIn() {
+        assertEquals("660000", hierarchy.provincialUnitOf("650203530"));
+        assertTrue(hierarchy.isWithin("650203530", "659001"));
+        assertTrue(hierarchy.isWithin("650203530", "660000"));
+        assertFalse(hierarchy.isWithin("650203530", "650203"));
+        assertFalse(hierarchy.isWithin("650203530", "650000"));
+        assertEquals("320000", hierarchy.provincialUnitOf("320102001")); // any other township: its code's province
+    }
 }

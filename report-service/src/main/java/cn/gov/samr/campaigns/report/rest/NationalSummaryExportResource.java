@@ -41,7 +41,7 @@ public class NationalSummaryExportResource {
 
     private final StatisticsService statistics;
     private final Jurisdiction jurisdiction;
-        private final CsvSummaryRenderer csv;
+    private final CsvSummaryRenderer csv;
     private final XlsxSummaryRenderer xlsx;
     private final PdfSummaryRenderer pdf;
 
@@ -56,12 +56,13 @@ public class NationalSummaryExportResource {
 
     @GET
     @Path("national-summary.{format}")
-    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PARTNER })
+    @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.PARTNER })
     @Produces({ "text/csv", XLSX, "application/pdf" })
     @Operation(operationId = "exportNationalSummary", summary = "The national summary of a campaign as a file to download",
             description = "The figures of GET /api/v1/statistics/campaigns/{campaignId}, as the caller sees them "
-                    + "there: completeness and timeliness, national totals, one row per provincial unit (the "
-                    + "national office only), activities per type and setting. csv: UTF-8 with a byte-order mark, "
+                    + "there: completeness and timeliness, national totals, one row per provincial unit the caller "
+                    + "sees there (every unit to the national office, its own to a provincial officer, none to a "
+                    + "partner), activities per type and setting. csv: UTF-8 with a byte-order mark, "
                     + "RFC 4180; xlsx: one sheet per table, numeric cells; pdf: A4 with charts, Chinese text in an "
                     + "embedded font. A partner may download once the reporting deadline has passed.")
     @APIResponse(responseCode = "200", description = "The file, as an attachment", headers = @Header(name = "Content-Disposition"),

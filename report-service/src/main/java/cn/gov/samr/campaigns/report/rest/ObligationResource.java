@@ -2,7 +2,6 @@ package cn.gov.samr.campaigns.report.rest;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.samr.campaigns.platform.rest.Cursor;
@@ -31,7 +31,7 @@ import cn.gov.samr.campaigns.platform.security.Roles;
 import cn.gov.samr.campaigns.report.domain.ObligationKind;
 import cn.gov.samr.campaigns.report.repository.ObligationRepository;
 import cn.gov.samr.campaigns.report.service.ObligationService;
-import io.quarkus.security.ForbiddenException;
+import cn.gov.samr.campaigns.report.service.ReportingVisibility;
 
 @Path("/api/v1/obligations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,11 +40,14 @@ import io.quarkus.security.ForbiddenException;
 public class ObligationResource {
 
     private final ObligationService service;
+    private final ReportingVisibility visibility;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
 
-    public ObligationResource(ObligationService service, Jurisdiction jurisdiction, Clock clock) {
+    public ObligationResource(ObligationService service, ReportingVisibility visibility, Jurisdiction jurisdiction,
+            Clock clock) {
         this.service = service;
+        this.visibility = visibility;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
     }
@@ -54,7 +57,15 @@ public class ObligationResource {
     @Operation(operationId = "listObligations",
             summary = "A campaign's obligations by party and kind; an officer or a certification body sees only its own",
             description = "Status, deadline in force and timeliness of each party's report (a provincial unit's or a "
-                    + "certification body's summary or activity plan), in party then kind order.")
+                    + "certification body's summary or activity plan), in party then kind order. Who sees which "
+                    + "party is the rule of GET /api/v1/statistics/campaigns/{campaignId}: the national office every "
+                    + "party, a provincial officer its own unit, a certification body its own obligations, a partner "
+                    + "no party (an empty list once the reporting deadline has passed, 403 before it, as the "
+                    + "statistics). Naming a party the caller may not see is 403.")
+    @APIResponse(responseCode = "200", description = "The obligations the caller may see, a page at a time")
+    @APIResponse(responseCode = "403", description = "A party the caller may not see, or a partner asking before "
+            + "the campaign's reporting deadline has passed")
+    @APIResponse(responseCode = "404", description = "A partner asking of a campaign with no obligation")
     @Parameter(name = "campaign", in = ParameterIn.QUERY, required = true, description = "The campaign's id")
     @Parameter(name = "division", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
     @Parameter(name = "party", in = ParameterIn.QUERY,
@@ -74,18 +85,14 @@ public class ObligationResource {
                         "names another party than division")
                 .throwIfAny();
         String only = party != null ? party : division;
-        Optional<String> scope = jurisdiction.scope();
-        Optional<String> org = jurisdiction.organisation();
-        if (scope.isPresent()) { // an officer: its own unit, and asking for another is refused, not emptied
-            if (only != null) {
-                jurisdiction.require(only);
+        ReportingVisibility.Sight sight = visibility.of(campaign, jurisdiction);
+        if (only != null) { // asking for a party whose rows the caller may not read is refused, not emptied
+            sight.require(only);
+        } else if (!sight.all()) {
+            if (sight.party().isEmpty()) { // partners: the published figures have no party rows
+                return Page.of(List.of(), limit, o -> null);
             }
-            only = scope.get();
-        } else if (org.isPresent()) { // a certification body: its own obligations
-            if (only != null && !only.equals(org.get())) {
-                throw new ForbiddenException("A certification body sees its own obligations only.");
-            }
-            only = org.get();
+            only = sight.party().get();
         }
         Cursor after = Cursor.decode(cursor, Cursor.Key.TEXT, Cursor.Key.TEXT);
         List<ObligationView> rows = service.list(new ObligationRepository.Filter(campaign, only, onlyKind),

@@ -23,6 +23,7 @@ import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.UnitStatistics;
+import cn.gov.samr.campaigns.report.service.ReportingVisibility;
 import cn.gov.samr.campaigns.report.service.StatisticsService;
 
 @Path("/api/v1/statistics/campaigns/{campaignId}")
@@ -32,10 +33,12 @@ import cn.gov.samr.campaigns.report.service.StatisticsService;
 public class StatisticsResource {
 
     private final StatisticsService statistics;
+    private final ReportingVisibility visibility;
     private final Jurisdiction jurisdiction;
-    
-    public StatisticsResource(StatisticsService statistics, Jurisdiction jurisdiction) {
+
+    public StatisticsResource(StatisticsService statistics, ReportingVisibility visibility, Jurisdiction jurisdiction) {
         this.statistics = statistics;
+        this.visibility = visibility;
         this.jurisdiction = jurisdiction;
     }
 
@@ -44,7 +47,8 @@ public class StatisticsResource {
     @Operation(operationId = "getCampaignStatistics", summary = "A campaign's statistics, national and per provincial unit",
             description = "The national office sees every unit; a provincial officer the national totals and its "
                     + "own unit's row; a partner the published statistics: national totals and completeness, no "
-                    + "unit rows, once the campaign's reporting deadline has passed.")
+                    + "unit rows, once the campaign's reporting deadline has passed. The same rule decides what "
+                    + "GET /api/v1/obligations and the exports answer the same caller.")
     @APIResponse(responseCode = "200", description = "The statistics as of now", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignStatistics.class)))
     @Parameter(name = "campaignId", in = ParameterIn.PATH, description = "The campaign's id")
@@ -68,7 +72,7 @@ public class StatisticsResource {
     public UnitStatistics unit(@PathParam("campaignId") UUID campaignId,
             @PathParam("provincialUnit") @Pattern(regexp = "\\d{6}", message = "must be a six-digit division code")
             String provincialUnit) {
-        jurisdiction.require(provincialUnit);
+        visibility.of(campaignId, jurisdiction).require(provincialUnit);
         return statistics.forCampaign(campaignId).units().stream()
                 .filter(u -> u.provincialUnit().equals(provincialUnit)).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("Provincial unit", provincialUnit + " in campaign " + campaignId));

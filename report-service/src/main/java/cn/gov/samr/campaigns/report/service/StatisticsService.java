@@ -2,12 +2,10 @@ package cn.gov.samr.campaigns.report.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -26,7 +24,6 @@ import cn.gov.samr.campaigns.report.repository.ObligationRepository;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.Completeness;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.Figures;
 import cn.gov.samr.campaigns.report.service.CampaignStatistics.UnitStatistics;
-import io.quarkus.security.ForbiddenException;
 
 /**
  * The national picture of a campaign: the projections' figures per provincial unit and nationally, with the
@@ -38,11 +35,14 @@ public class StatisticsService {
 
     private final ObligationRepository obligations;
     private final ActivityFigures figures;
+    private final ReportingVisibility visibility;
     private final Clock clock;
 
-    public StatisticsService(ObligationRepository obligations, ActivityFigures figures, Clock clock) {
+    public StatisticsService(ObligationRepository obligations, ActivityFigures figures, ReportingVisibility visibility,
+            Clock clock) {
         this.obligations = obligations;
         this.figures = figures;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -74,41 +74,21 @@ public class StatisticsService {
     }
 
     /**
-     * What a caller may see, the one rule for the statistics endpoint and the exports (so that a file never says
-     * more than the JSON): everything to the national office; national totals and its own unit's row to a
-     * provincial officer; to anyone else (partners) the published statistics, national totals and completeness
-     * without unit rows, once the reporting deadline has passed.
+     * The statistics as a caller may see them, by {@link ReportingVisibility} (the one rule the obligations list and
+     * the exports follow too, so that a file never says more than the JSON): everything to the national office;
+     * national totals and its own unit's row to a provincial officer; to partners the published statistics,
+     * national totals and completeness without unit rows, once the reporting deadline has passed.
      */
     public CampaignStatistics visibleTo(UUID campaignId, Jurisdiction caller) {
-        if (caller.isNational()) {
-            return forCampaign(campaignId);
-        }
-        Optional<String> scope = caller.scope();
-        if (scope.isEmpty()) {
-            requirePublished(campaignId);
-        }
-        return onlyUnits(forCampaign(campaignId), scope.map(List::of).orElse(List.of()));
+        ReportingVisibility.Sight sight = visibility.of(campaignId, caller);
+        CampaignStatistics all = forCampaign(campaignId);
+        return sight.all() ? all : onlyUnits(all, sight);
     }
 
-    private void requirePublished(UUID campaignId) {
-        LocalDate deadline = reportingDeadline(campaignId).orElseThrow(() -> new NotFoundProblem("Campaign", campaignId));
-        if (!LocalDate.now(clock.withZone(ChinaClock.ZONE)).isAfter(deadline)) {
-            throw new ForbiddenException("The statistics of campaign " + campaignId
-                    + " are published after its reporting deadline, " + deadline + ".");
-        }
-    }
-
-    /** The campaign's reporting deadline (extensions aside, which only lengthen one unit's); empty if unknown. */
-    @Transactional
-    public Optional<LocalDate> reportingDeadline(UUID campaignId) {
-        return obligations.list("campaignId = ?1 and kind = ?2", campaignId, ObligationKind.SUMMARY).stream()
-                .map(o -> o.deadline).min(LocalDate::compareTo);
-    }
-
-    /** The statistics as a caller confined to some units sees them: national totals, only those units' rows. */
-    public static CampaignStatistics onlyUnits(CampaignStatistics all, List<String> units) {
+    /** The statistics as a caller confined to some parties sees them: national totals, only those units' rows. */
+    static CampaignStatistics onlyUnits(CampaignStatistics all, ReportingVisibility.Sight sight) {
         List<UnitStatistics> rows = new ArrayList<>();
-        all.units().stream().filter(u -> units.contains(u.provincialUnit())).forEach(rows::add);
+        all.units().stream().filter(u -> sight.sees(u.provincialUnit())).forEach(rows::add);
         return new CampaignStatistics(all.campaignId(), all.asOf(), all.completeness(), all.national(),
                 List.copyOf(rows));
     }

@@ -151,8 +151,8 @@ class NationalSummaryExportResourceTest {
     }
 
     @Test
-    void onlyTheNationalOfficeAndPartnersBadFormatsAreNamedUnknownCampaignsNotFound() {
-        as("provincial-officer", "320000").get(EXPORT, CAMPAIGN, "csv").then().statusCode(403);
+    void notForLocalOfficersBadFormatsAreNamedUnknownCampaignsNotFound() {
+        as("local-officer", "320100").get(EXPORT, CAMPAIGN, "csv").then().statusCode(403);
         given().get(EXPORT, CAMPAIGN, "csv").then().statusCode(401);
         as("national-admin").get(EXPORT, CAMPAIGN, "docx").then().statusCode(400)
                 .header("Content-Type", startsWith("application/problem+json"))
