@@ -205,7 +205,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "202", description = "The new delivery, pending",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookView.Delivery.class)))
-    public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+    public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") @Parameter(description = "The "
+            + "delivery to repeat, as the delivery log lists it") UUID deliveryId) {
         return Response.accepted(WebhookView.Delivery.of(subscriptions.redeliver(id, deliveryId, caller()))).build();
     }
 
