@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.samr.campaigns.platform.webhook.WebhookFanout;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 
@@ -31,9 +32,14 @@ public class Outbox {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Event<EventsWritten> written;
+    private final WebhookFanout webhooks;
+    private final String source;
 
-    public Outbox(EntityManager em, ObjectMapper json, Event<EventsWritten> written) {
+    public Outbox(EntityManager em, ObjectMapper json, Event<EventsWritten> written, WebhookFanout webhooks,
+            OutboxConfig config) {
         this.em = em;
+        this.webhooks = webhooks;
+        this.source = config.source();
         // the services' mapper (China time), and absent values left out of every body, as docs/asyncapi.yaml
         // has it, whatever the REST answers do: an event body is a published contract of its own
         this.json = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
@@ -52,6 +58,8 @@ public class Outbox {
     public UUID publish(String topic, String aggregateType, String aggregateId, String eventType, Object payload) {
         UUID eventId = UUID.randomUUID();
         long version = nextVersion(aggregateType, aggregateId);
+        OffsetDateTime occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        String body = toJson(payload);
         em.createNativeQuery("""
                 insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at,
                                           payload, aggregate_version, trace_parent)
@@ -61,11 +69,13 @@ public class Outbox {
                 .setParameter(3, aggregateType)
                 .setParameter(4, aggregateId)
                 .setParameter(5, eventType)
-                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter(7, toJson(payload))
+                .setParameter(6, occurredAt)
+                .setParameter(7, body)
                 .setParameter(8, version)
                 .setParameter(9, traceParent())
                 .executeUpdate();
+        // the partners' webhooks are owed the event in this same transaction, or not at all
+        webhooks.fanOut(eventId, source, aggregateType, aggregateId, eventType, occurredAt, version, body);
         written.fire(new EventsWritten());
         return eventId;
     }
