@@ -85,13 +85,23 @@ public final class ChangeFeed {
      *                  conditions its list uses; parameters in {@code params} (names starting {@code change} are this
      *                  class's)
      */
-    @SuppressWarnings("unchecked")
     public static List<Position> next(EntityManager em, String alias, String fromWhere, Map<String, Object> params,
             Position after, int limit) {
-        String sql = "select " + alias + ".id, cast(" + alias + ".change_xid as text) " + fromWhere
-                + " and " + alias + ".change_xid < pg_snapshot_xmin(pg_current_snapshot())"
-                + " and (" + alias + ".change_xid, " + alias + ".id) > (cast(:changeAfterXid as xid8), :changeAfterId)"
-                + " order by " + alias + ".change_xid, " + alias + ".id limit :changeLimit";
+        return next(em, alias + ".id", alias + ".change_xid", fromWhere, params, after, limit);
+    }
+
+    /**
+     * The same for an object kept in several rows: its position is the latest of their {@code change_xid}s, e.g.
+     * {@code greatest(r.change_xid, o.change_xid)} (the argument above holds for it: a change to any of the rows
+     * raises it to an id no page has passed). Without an index on the expression: for small tables only.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Position> next(EntityManager em, String id, String xid, String fromWhere,
+            Map<String, Object> params, Position after, int limit) {
+        String sql = "select " + id + ", cast(" + xid + " as text) " + fromWhere
+                + " and " + xid + " < pg_snapshot_xmin(pg_current_snapshot())"
+                + " and (" + xid + ", " + id + ") > (cast(:changeAfterXid as xid8), :changeAfterId)"
+                + " order by " + xid + ", " + id + " limit :changeLimit";
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setParameter("changeAfterXid", Long.toString(after.xid()));
