@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.event.repository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -45,13 +47,53 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         boolean byCampaign = f.campaign() != null;
         String start = byCampaign ? "ac.starts_at" : "a.starts_at";
         String id = byCampaign ? "ac.activity_id" : "a.id";
-        StringBuilder sql = new StringBuilder("select a.* from activity a");
         Map<String, Object> params = new HashMap<>();
-        if (byCampaign) {
-            sql.append(" join activity_campaign ac on ac.activity_id = a.id and ac.campaign_id = :campaign");
+        StringBuilder sql = new StringBuilder("select a.* ").append(from(f, params, byCampaign));
+        if (afterStart != null) {
+            sql.append(" and (").append(start).append(", ").append(id).append(") > (:afterStart, :afterId)");
+            params.put("afterStart", afterStart);
+            params.put("afterId", afterId);
+        }
+        sql.append(" order by ").append(start).append(", ").append(id).append(" limit :limit");
+        params.put("limit", limit);
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * The positions of the next changes to the activities the filter selects, in commit order (platform
+     * ChangeFeed): the same conditions, visibility included, as {@link #list}.
+     */
+    public List<ChangeFeed.Position> changes(Filter f, ChangeFeed.Position after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        return ChangeFeed.next(getEntityManager(), "a", from(f, params, false).toString(), params, after, limit);
+    }
+
+    public List<Activity> byIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
+    /**
+     * {@code from activity a … where …}: the rows a filter selects, visibility included.
+     *
+     * @param joinCampaign whether a campaign filter joins the link table (whose (campaign, start, id) index a list in
+     *                     start order walks) rather than testing it per row
+     */
+    private static StringBuilder from(Filter f, Map<String, Object> params, boolean joinCampaign) {
+        String start = joinCampaign ? "ac.starts_at" : "a.starts_at";
+        StringBuilder sql = new StringBuilder("from activity a");
+        if (f.campaign() != null) {
             params.put("campaign", f.campaign());
         }
+        if (joinCampaign) {
+            sql.append(" join activity_campaign ac on ac.activity_id = a.id and ac.campaign_id = :campaign");
+        }
         sql.append(" where true");
+        if (f.campaign() != null && !joinCampaign) {
+            sql.append(" and exists (select 1 from activity_campaign fc where fc.activity_id = a.id"
+                    + " and fc.campaign_id = :campaign)");
+        }
         and(sql, params, f.provincialUnit(), "a.provincial_unit = :unit", "unit");
         and(sql, params, f.divisions(), "a.division_code in (:divisions)", "divisions");
         and(sql, params, f.type() == null ? null : f.type().name(), "a.type = :type", "type");
@@ -80,16 +122,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             }
             sql.append(")");
         }
-        if (afterStart != null) {
-            sql.append(" and (").append(start).append(", ").append(id).append(") > (:afterStart, :afterId)");
-            params.put("afterStart", afterStart);
-            params.put("afterId", afterId);
-        }
-        sql.append(" order by ").append(start).append(", ").append(id).append(" limit :limit");
-        params.put("limit", limit);
-        Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return sql;
     }
 
     /** One cell of the national calendar: a day (China time), a provincial unit, how many activities start. */

@@ -1,7 +1,10 @@
 package cn.gov.samr.campaigns.event.repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -49,5 +53,20 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
             params.and("afterStart", afterStart).and("afterId", afterId);
         }
         return find(where + " order by windowStart desc, id", params).page(0, limit).list();
+    }
+
+    /**
+     * The positions of the next changes to the campaigns in the given statuses (the rule of {@link #list}), in commit
+     * order (platform ChangeFeed).
+     */
+    public List<ChangeFeed.Position> changes(List<CampaignStatus> statuses, ChangeFeed.Position after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("statuses", statuses.stream().map(Enum::name).toList());
+        return ChangeFeed.next(getEntityManager(), "c", "from campaign c where c.status in (:statuses)", params, after,
+                limit);
+    }
+
+    public List<Campaign> byIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
     }
 }

@@ -49,6 +49,8 @@ import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.service.ActivityService;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
@@ -265,6 +267,26 @@ public class ActivityResource {
                 .map(this::view).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.startsAt().toString(), v.id().toString()));
     }
+
+    @GET
+    @Path("/changes")
+    @Authenticated
+    @Operation(operationId = "listActivityChanges",
+            summary = "Changes feed: the activities the caller may list, as the detail shows them, in commit order",
+            description = DESCRIPTION_OF_CHANGES)
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "The next of the previous page; none: from the beginning")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only activities now under this campaign")
+    @Parameter(name = "province", in = ParameterIn.QUERY, description = "Only activities now in this provincial unit")
+    public Changes<ActivityView> changes(@QueryParam("after") String after, @QueryParam("campaign") UUID campaign,
+            @QueryParam("province") String province,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+        ChangeFeed.Position from = ChangeFeed.Position.after(after);
+        ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province, null, null, null, null,
+                null, null, null, null, visibleTo(), jurisdiction.organisation().orElse(null));
+        return service.changes(filter, from, limit, a -> ActivityView.of(a, bodies));
+    }
+
+    static final String DESCRIPTION_OF_CHANGES = "Every change once, in the order the changes committed, with a cursor that never skips or repeats one while writes go on: a row written by a transaction that commits late is served after it commits, never passed over. Start without after (from the beginning), keep next and ask again with it; more says whether to ask at once. An object changed again before it is read appears once, as it is now. campaign and province select the objects that match now: one moved out of them stops appearing. How it works: docs/changes.md.";
 
     /**
      * The request's shape, with the service's rules added so that a bad request hears everything at once (the

@@ -43,6 +43,8 @@ import cn.gov.samr.campaigns.event.repository.CampaignRepository;
 import cn.gov.samr.campaigns.event.service.CampaignFiguresService;
 import cn.gov.samr.campaigns.event.service.CampaignLinks;
 import cn.gov.samr.campaigns.event.service.CampaignService;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
@@ -268,6 +270,21 @@ public class CampaignResource {
         List<CampaignView> rows = campaigns.stream()
                 .map(c -> CampaignView.of(c, links.get(c.id), service.warnings(c))).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.window().start().toString(), v.id().toString()));
+    }
+
+    @GET
+    @Path("/changes")
+    @Authenticated
+    @Operation(operationId = "listCampaignChanges",
+            summary = "Changes feed: the campaigns the caller may list (drafts for the national office only), as the "
+                    + "detail shows them, in commit order",
+            description = ActivityResource.DESCRIPTION_OF_CHANGES + " A draft appears once it is published.")
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "The next of the previous page; none: from the beginning")
+    public Changes<CampaignView> changes(@QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+        ChangeFeed.Position from = ChangeFeed.Position.after(after);
+        return service.changes(CampaignService.visibleStatuses(isNationalAdmin()), from, limit,
+                (c, links) -> CampaignView.of(c, links, service.warnings(c)));
     }
 
     /** All errors at once: the fields, the dates, and the parent campaign. */

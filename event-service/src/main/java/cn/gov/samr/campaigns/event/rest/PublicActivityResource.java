@@ -41,6 +41,8 @@ import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.repository.LaunchCeremonyRepository;
 import cn.gov.samr.campaigns.event.service.ActivityService;
 import cn.gov.samr.campaigns.event.service.LaunchCeremonyService;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
@@ -157,6 +159,24 @@ public class PublicActivityResource {
             mediaType = "application/geo+json", schema = @Schema(implementation = GeoJson.FeatureCollection.class)))
     public GeoJson.FeatureCollection geoJson(@BeanParam Filters filters) {
         return GeoJson.FeatureCollection.of(feed(filters), ceremonies(filters));
+    }
+
+    @GET
+    @Path("/activities/changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listPublicActivityChanges",
+            summary = "Changes feed of the announced public activities, in commit order (a cancellation included)",
+            description = ActivityResource.DESCRIPTION_OF_CHANGES)
+    public Changes<PublicActivity> changes(
+            @Parameter(description = "The next of the previous page; none: from the beginning") @QueryParam("after") String after,
+            @Parameter(description = "Only activities now under this campaign") @QueryParam("campaign") UUID campaign,
+            @Parameter(description = "Only activities now in this provincial unit") @QueryParam("province") String province,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+        ChangeFeed.Position from = ChangeFeed.Position.after(after);
+        // the list's rule: announced public activities only (visibleTo empty, no body)
+        ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province, null, null, null, null,
+                null, null, null, null, Set.of(), null);
+        return service.changes(filter, from, limit, PublicActivity::of);
     }
 
     private List<Activity> feed(Filters filters) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,8 @@ import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
 import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.Versions;
@@ -270,6 +273,18 @@ public class ActivityService {
 
     public List<Activity> list(ActivityRepository.Filter filter, OffsetDateTime afterStart, UUID afterId, int limit) {
         return activities.list(filter, afterStart, afterId, limit);
+    }
+
+    /**
+     * A page of the changes to the activities the filter selects, in commit order (platform ChangeFeed), read in one
+     * snapshot: its own transaction, so the views are built here, with the objects of that snapshot.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> Changes<T> changes(ActivityRepository.Filter filter, ChangeFeed.Position after, int limit,
+            Function<Activity, T> view) {
+        ChangeFeed.oneSnapshot(activities.getEntityManager());
+        return ChangeFeed.page(activities.changes(filter, after, limit + 1), after, limit, activities::byIds,
+                a -> a.id, list -> list.stream().map(view).toList());
     }
 
     public List<ActivityRepository.CalendarCell> calendar(UUID campaign, LocalDate from, LocalDate to) {

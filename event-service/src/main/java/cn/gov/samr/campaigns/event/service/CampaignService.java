@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,8 @@ import cn.gov.samr.campaigns.event.repository.CampaignChangeRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
 import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionRepository;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
@@ -374,6 +377,21 @@ public class CampaignService {
 
     public List<Campaign> list(CampaignRepository.Filter filter, LocalDate afterStart, UUID afterId, int limit) {
         return campaigns.list(filter, afterStart, afterId, limit);
+    }
+
+    /**
+     * A page of the changes to the campaigns in the given statuses, in commit order (platform ChangeFeed), read in
+     * one snapshot: its own transaction, so the views are built here, with their links of that snapshot.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> Changes<T> changes(List<CampaignStatus> statuses, ChangeFeed.Position after, int limit,
+            BiFunction<Campaign, CampaignLinks, T> view) {
+        ChangeFeed.oneSnapshot(campaigns.getEntityManager());
+        return ChangeFeed.page(campaigns.changes(statuses, after, limit + 1), after, limit, campaigns::byIds,
+                c -> c.id, list -> {
+                    Map<UUID, CampaignLinks> links = links(list);
+                    return list.stream().map(c -> view.apply(c, links.get(c.id))).toList();
+                });
     }
 
     /** Who may see drafts: only the national office plans editions. */

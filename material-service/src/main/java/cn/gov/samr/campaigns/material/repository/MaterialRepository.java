@@ -15,6 +15,7 @@ import cn.gov.samr.campaigns.material.domain.Access;
 import cn.gov.samr.campaigns.material.domain.Material;
 import cn.gov.samr.campaigns.material.domain.MaterialKind;
 import cn.gov.samr.campaigns.material.domain.MaterialStatus;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -60,5 +61,29 @@ public class MaterialRepository implements PanacheRepositoryBase<Material, UUID>
             params.put("afterId", afterId);
         }
         return find(where + " order by createdAt, id", params).page(0, limit).list();
+    }
+
+    /**
+     * The positions of the next changes to the materials the filter selects, in commit order (platform ChangeFeed):
+     * the conditions of {@link #list}, visibility included.
+     */
+    public List<ChangeFeed.Position> changes(Filter filter, ChangeFeed.Position after, int limit) {
+        StringBuilder where = new StringBuilder("from material m where m.status in (:statuses) and m.access in (:accesses)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        params.put("accesses", filter.accesses().stream().map(Enum::name).toList());
+        if (filter.campaignId() != null) {
+            where.append(" and m.campaign_id = :campaign");
+            params.put("campaign", filter.campaignId());
+        }
+        if (filter.kind() != null) {
+            where.append(" and m.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        return ChangeFeed.next(getEntityManager(), "m", where.toString(), params, after, limit);
+    }
+
+    public List<Material> byIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
     }
 }

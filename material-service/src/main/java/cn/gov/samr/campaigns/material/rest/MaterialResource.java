@@ -3,6 +3,7 @@ package cn.gov.samr.campaigns.material.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -41,6 +42,8 @@ import cn.gov.samr.campaigns.material.domain.MaterialKind;
 import cn.gov.samr.campaigns.material.repository.MaterialRepository;
 import cn.gov.samr.campaigns.material.service.DownloadService;
 import cn.gov.samr.campaigns.material.service.MaterialService;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.Page;
@@ -178,6 +181,37 @@ public class MaterialResource {
                 .orElse(Map.of());
         return Page.of(rows.stream().map(m -> MaterialView.of(m, fetched.get(m.id))).toList(), limit,
                 v -> Cursor.encode(v.createdAt().toString(), v.id().toString()));
+    }
+
+    @GET
+    @Path("/changes")
+    @PermitAll
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "listMaterialChanges",
+            summary = "Changes feed: the materials the caller may list, as the detail shows them, in commit order",
+            description = "Every change once, in the order the changes committed, with a cursor that never skips or "
+                    + "repeats one while writes go on: a material written by a transaction that commits late is served "
+                    + "after it commits, never passed over. Start without after (from the beginning), keep next and ask "
+                    + "again with it; more says whether to ask at once. A material changed again before it is read "
+                    + "appears once, as it is now (a new file version changes it). Public materials to anyone, those "
+                    + "for officials also to officials, drafts and withdrawn ones also to the national office: a "
+                    + "withdrawn material is served to the others no more. How it works: docs/changes.md.")
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "The next of the previous page; none: from the beginning")
+    @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's materials")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Only materials of this kind")
+    public Changes<MaterialView> changes(@QueryParam("after") String after, @QueryParam("campaign") UUID campaign,
+            @QueryParam("kind") MaterialKind kind,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+        ChangeFeed.Position from = ChangeFeed.Position.after(after);
+        MaterialRepository.Filter filter = new MaterialRepository.Filter(campaign, kind, readers.visibleStatuses(),
+                readers.visibleAccesses());
+        Optional<String> unit = readers.provincialUnit();
+        return service.changes(filter, from, limit, rows -> {
+            Map<UUID, Integer> fetched = unit
+                    .map(u -> downloads.fetchedVersions(u, rows.stream().map(m -> m.id).toList())).orElse(Map.of());
+            return rows.stream().map(m -> MaterialView.of(m, fetched.get(m.id))).toList();
+        });
     }
 
     private void valid(MaterialRequest request) {

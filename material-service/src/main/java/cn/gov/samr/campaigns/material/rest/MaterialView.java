@@ -19,14 +19,16 @@ import cn.gov.samr.campaigns.material.domain.MaterialStatus;
  * @param fetchedVersion the version the caller's provincial unit last downloaded; null if none or no unit
  */
 @Schema(requiredProperties = {
-        "id", "campaignId", "kind", "title", "delivery", "access", "status", "createdAt", "updatedAt" })
+        "id", "campaignId", "kind", "title", "delivery", "access", "status", "createdAt", "updatedAt", "version" })
 public record MaterialView(UUID id, UUID campaignId, MaterialKind kind, LocalizedText title,
         LocalizedText description, Delivery delivery, Access access, MaterialStatus status, Integer currentVersion,
         Integer fetchedVersion, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
-        OffsetDateTime withdrawnAt) {
+        OffsetDateTime withdrawnAt,
+        @Schema(description = "The material's version, as its ETag; it grows with every change") long version) {
 
     static MaterialView of(Material m, Integer fetchedVersion) {
         return new MaterialView(m.id, m.campaignId, m.kind, m.title, m.description, m.delivery, m.access, m.status,
-                m.currentVersion, fetchedVersion, m.createdAt, m.updatedAt, m.publishedAt, m.withdrawnAt);
+                m.currentVersion, fetchedVersion, m.createdAt, m.updatedAt, m.publishedAt, m.withdrawnAt,
+                m.version);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,8 @@ import cn.gov.samr.campaigns.material.domain.MaterialFile;
 import cn.gov.samr.campaigns.material.messaging.MaterialEventProducer;
 import cn.gov.samr.campaigns.material.repository.MaterialFileRepository;
 import cn.gov.samr.campaigns.material.repository.MaterialRepository;
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.Versions;
@@ -88,6 +91,18 @@ public class MaterialService {
     public List<Material> list(MaterialRepository.Filter filter, OffsetDateTime afterCreated, UUID afterId,
             int limit) {
         return materials.list(filter, afterCreated, afterId, limit);
+    }
+
+    /**
+     * A page of the changes to the materials the filter selects, in commit order (platform ChangeFeed), read in one
+     * snapshot: its own transaction, so the views are built here, with the objects of that snapshot.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> Changes<T> changes(MaterialRepository.Filter filter, ChangeFeed.Position after, int limit,
+            Function<List<Material>, List<T>> views) {
+        ChangeFeed.oneSnapshot(materials.getEntityManager());
+        return ChangeFeed.page(materials.changes(filter, after, limit + 1), after, limit, materials::byIds, m -> m.id,
+                views);
     }
 
     private OffsetDateTime now() {

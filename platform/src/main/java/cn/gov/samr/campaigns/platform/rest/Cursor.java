@@ -23,7 +23,9 @@ public final class Cursor {
 
     /** The types a cursor key can have. */
     public enum Key {
-        TEXT, UUID, DATE, TIMESTAMP
+        TEXT, UUID, DATE, TIMESTAMP,
+        /** A non-negative whole number, e.g. a PostgreSQL transaction id (xid8) of a changes feed. */
+        COUNTER
     }
 
     private static final Cursor NONE = new Cursor(List.of(), List.of());
@@ -77,7 +79,15 @@ public final class Cursor {
             case UUID -> ParamConverters.uuid(text);
             case DATE -> InputRules.temporal(LocalDate.class, text);
             case TIMESTAMP -> InputRules.temporal(OffsetDateTime.class, text);
+            case COUNTER -> counter(text);
         };
+    }
+
+    private static Long counter(String text) {
+        if (text.isEmpty() || text.length() > 19 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("not a counter");
+        }
+        return Long.parseLong(text);
     }
 
     /** True for no cursor: the first page; every key reads null then. */
@@ -99,6 +109,10 @@ public final class Cursor {
 
     public OffsetDateTime timestamp(int index) {
         return (OffsetDateTime) get(index, Key.TIMESTAMP);
+    }
+
+    public long counter(int index) {
+        return (Long) get(index, Key.COUNTER);
     }
 
     private Object get(int index, Key key) {

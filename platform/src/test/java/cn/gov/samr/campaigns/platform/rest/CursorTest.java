@@ -53,6 +53,16 @@ class CursorTest {
     }
 
     @Test
+    void aCounterIsANonNegativeLong() {
+        assertEquals(9_223_372_036_854_775_807L,
+                Cursor.decode(Cursor.encode("9223372036854775807", ID.toString()), Key.COUNTER, Key.UUID).counter(0));
+        for (String forged : List.of("-1", "+1", "", "1.5", "9223372036854775808", "0x10", "１２")) {
+            assertThrows(InvalidInputException.class,
+                    () -> Cursor.decode(Cursor.encode(forged, ID.toString()), Key.COUNTER, Key.UUID), forged);
+        }
+    }
+
+    @Test
     void aKeyIsReadAsTheTypeItWasDecodedAs() {
         Cursor after = Cursor.decode(Cursor.encode("2022-09-19", ID.toString()), Key.DATE, Key.UUID);
         assertThrows(IllegalStateException.class, () -> after.timestamp(0));

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -14,6 +18,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
@@ -197,6 +203,26 @@ public class ReportService {
 
     public ReportVersion version(UUID id, int number) {
         return versions.find(id, number).orElseThrow(() -> new NotFoundProblem("Report version", id + "/" + number));
+    }
+
+    /**
+     * A page of the changes to the reports the caller may read, in commit order (platform ChangeFeed), read in one
+     * snapshot: its own transaction, so the views are built here, with the objects of that snapshot.
+     *
+     * @param covers the caller's jurisdiction check of a provincial unit's code (the rule of a single report's read)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> Changes<T> changes(boolean national, Predicate<String> covers, String body, UUID campaign,
+            ChangeFeed.Position after, int limit, BiFunction<Obligation, Report, T> view) {
+        ChangeFeed.oneSnapshot(reports.getEntityManager());
+        ReportRepository.Readable readable = new ReportRepository.Readable(national,
+                national ? Set.of() : reports.unitCodes().stream().filter(covers).collect(Collectors.toSet()), body);
+        return ChangeFeed.page(reports.changes(readable, campaign, after, limit + 1), after, limit, reports::byIds,
+                r -> r.obligationId, list -> {
+                    Map<UUID, Obligation> owed = obligations.list("id in ?1", list.stream().map(r -> r.obligationId)
+                            .toList()).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+                    return list.stream().map(r -> view.apply(owed.get(r.obligationId), r)).toList();
+                });
     }
 
     /** The report as the draft view shows it and a submission keeps it. */
