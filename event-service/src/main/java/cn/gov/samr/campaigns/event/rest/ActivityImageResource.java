@@ -3,7 +3,6 @@ package cn.gov.samr.campaigns.event.rest;
 import java.io.InputStream;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,13 +39,13 @@ import io.smallrye.common.annotation.Blocking;
  * bytes live in the blob store (platform {@code BlobStore}) as the notices' signed files do; the type is judged from
  * the content, never from the name or Content-Type.
  */
-@Path("/api/v1")
+@Path("/api/v1/activities/{id}/image")
 @Tag(name = "Activities", description = "Activities the bureaus schedule under published campaigns")
 public class ActivityImageResource {
 
-    private static final String JPEG = "image/jpeg";
-    private static final String PNG = "image/png";
-    private static final String WEBP = "image/webp";
+    static final String JPEG = "image/jpeg";
+    static final String PNG = "image/png";
+    static final String WEBP = "image/webp";
 
     private final ActivityService service;
     private final CertificationBodyDirectory bodies;
@@ -59,7 +58,6 @@ public class ActivityImageResource {
     }
 
     @PUT
-    @Path("/activities/{id}/image")
     @Consumes({ JPEG, PNG, WEBP })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NATIONAL_ADMIN, Roles.PROVINCIAL_OFFICER, Roles.LOCAL_OFFICER })
@@ -88,7 +86,6 @@ public class ActivityImageResource {
     }
 
     @GET
-    @Path("/activities/{id}/image")
     @Authenticated
     @Operation(operationId = "downloadActivityImage",
             summary = "The activity's image, to whoever may read the activity",
@@ -103,28 +100,11 @@ public class ActivityImageResource {
     @APIResponse(responseCode = "404", description = "No such activity, one the caller may not read, or no image yet")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Activity activity = service.readable(service.get(id));
-        return serve(activity, headers, "private, no-cache");
+        return serve(blobs, activity, headers, "private, no-cache");
     }
 
-    @GET
-    @Path("/public/activities/{id}/image")
-    @PermitAll
-    @Operation(operationId = "downloadPublicActivityImage",
-            summary = "A public announced activity's image, to anyone",
-            description = "The path PublicActivity.image names. With ETag (the SHA-256), Last-Modified, conditional "
-                    + "GET (304) and a single byte Range (206, 416); shared caches may keep it and revalidate.")
-    @APIResponse(responseCode = "200", description = "The image", headers = { @Header(name = "ETag"),
-            @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"),
-            @Header(name = "Cache-Control") }, content = {
-                    @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = WEBP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    @APIResponse(responseCode = "404", description = "No such public announced activity, or no image yet")
-    public Response getPublic(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return serve(service.publicOne(id), headers, "public, no-cache");
-    }
-
-    private Response serve(Activity activity, HttpHeaders headers, String cacheControl) {
+    /** The stored image with ETag, Last-Modified, 304 and ranges; 404 when there is none yet. */
+    static Response serve(BlobDownloads blobs, Activity activity, HttpHeaders headers, String cacheControl) {
         if (activity.imageKey == null) {
             throw new NotFoundProblem("Image of activity", activity.id);
         }
