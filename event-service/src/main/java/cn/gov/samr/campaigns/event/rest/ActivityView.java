@@ -33,9 +33,9 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
         ActivityRequest.Contact contact,
         Visibility visibility, boolean voluntaryParticipation, boolean noFee, ActivityStatus status, Outcome outcome,
         String cancelReason, long version,
-        @Schema(maxItems = 36, description = "What to look at, nothing refused: per kind of conflict (same venue at "
+        @Schema(maxItems = 37, description = "What to look at, nothing refused: per kind of conflict (same venue at "
                 + "overlapping times; per campaign, another launch ceremony) at most 5 named, then one saying how many "
-                + "in all") List<FieldError> warnings,
+                + "in all; and an online or hybrid activity without its onlineUrl") List<FieldError> warnings,
         @Schema(description = "Where to join an online or hybrid activity", format = "uri") String onlineUrl,
         @Schema(description = "Its photo or poster, once uploaded (PUT /activities/{id}/image)") Image image) {
 
