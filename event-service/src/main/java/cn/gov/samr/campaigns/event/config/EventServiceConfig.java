@@ -20,6 +20,11 @@ public interface EventServiceConfig {
 
     Notices notices();
 
+    Activities activities();
+
+    /** Where material-service serves its public files: the public campaign page links to them. */
+    MaterialService materialService();
+
     Divisions divisions();
 
     interface Topics {
@@ -56,6 +61,21 @@ public interface EventServiceConfig {
         /** The largest signed file (PDF or OFD) of a notice; the HTTP body limit must be at least as large. */
         @WithDefault("50M")
         MemorySize maxFileSize();
+    }
+
+    interface Activities {
+        /** The largest image (photo or poster) of an activity; a phone photo is a few MB. */
+        @WithDefault("10M")
+        MemorySize maxImageSize();
+    }
+
+    interface MaterialService {
+        /**
+         * The base URL the public reaches material-service at, e.g. https://materials.example.gov.cn; download links
+         * are this plus /api/v1/materials/{id}/file.
+         */
+        @WithDefault("http://localhost:8082")
+        String publicUrl();
     }
 
     interface Divisions {

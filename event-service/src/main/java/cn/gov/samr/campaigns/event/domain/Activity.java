@@ -62,6 +62,9 @@ public class Activity {
     @Enumerated(EnumType.STRING)
     public ActivityFormat format;
 
+    /** Where to join an online or hybrid activity (the meeting or live-stream page); https only. */
+    public String onlineUrl;
+
     @ElementCollection
     @CollectionTable(name = "activity_setting", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "setting")
@@ -101,6 +104,13 @@ public class Activity {
     public String outcomeNote;
     public String cancelReason;
 
+    /** Its photo or poster in the blob store (JPEG, PNG or WebP); null until uploaded. */
+    public String imageKey;
+    public String imageMediaType;
+    public Long imageSizeBytes;
+    public String imageSha256;
+    public OffsetDateTime imageUploadedAt;
+
     /** When it was announced; null while planned, and for an activity cancelled before that. */
     public OffsetDateTime publishedAt;
 
@@ -137,6 +147,33 @@ public class Activity {
         photoCount = photos;
         outcomeNote = note;
         updatedAt = now;
+    }
+
+    /**
+     * Stores the image's record; any time but after a cancellation: the photo of a completed activity often comes
+     * after it is over.
+     *
+     * @return the key of the image it replaces, null when none
+     */
+    public String attachImage(String key, String mediaType, long sizeBytes, String sha256, OffsetDateTime now) {
+        requireImageWritable();
+        String previous = imageKey;
+        imageKey = key;
+        imageMediaType = mediaType;
+        imageSizeBytes = sizeBytes;
+        imageSha256 = sha256;
+        imageUploadedAt = now;
+        updatedAt = now;
+        return previous;
+    }
+
+    public void requireImageWritable() {
+        require(status != ActivityStatus.CANCELLED, "given an image");
+    }
+
+    /** Anonymous readers see an announced public activity, cancelled ones included (the calendar marks them). */
+    public boolean isPublic() {
+        return visibility == Visibility.PUBLIC && publishedAt != null;
     }
 
     public void requireChangeable() {

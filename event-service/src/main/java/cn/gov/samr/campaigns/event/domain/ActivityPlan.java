@@ -10,7 +10,7 @@ import java.util.UUID;
 /** What a bureau decides about an activity: the part that scheduling sets and a change changes. */
 public record ActivityPlan(ActivityType type, LocalizedText title, String descriptionZh, String descriptionEn,
         Set<UUID> campaignIds, String divisionCode, String venueAddress, BigDecimal latitude, BigDecimal longitude,
-        OffsetDateTime startsAt, OffsetDateTime endsAt, ActivityFormat format, Set<ActivitySetting> settings,
+        OffsetDateTime startsAt, OffsetDateTime endsAt, ActivityFormat format, String onlineUrl, Set<ActivitySetting> settings,
         Integer expectedParticipants, List<String> invitedMedia, Set<String> certificationBodies, String contactName,
         String contactPhone, Visibility visibility) {
 
@@ -37,6 +37,7 @@ public record ActivityPlan(ActivityType type, LocalizedText title, String descri
         a.startsAt = startsAt;
         a.endsAt = endsAt;
         a.format = format;
+        a.onlineUrl = onlineUrl;
         a.settings.clear();
         a.settings.addAll(settings);
         a.expectedParticipants = expectedParticipants;
@@ -60,6 +61,7 @@ public record ActivityPlan(ActivityType type, LocalizedText title, String descri
                 .compare("startsAt", a.startsAt.toInstant(), startsAt.toInstant())
                 .compare("endsAt", a.endsAt.toInstant(), endsAt.toInstant())
                 .compare("format", a.format, format)
+                .compare("onlineUrl", a.onlineUrl, onlineUrl)
                 .compare("settings", Set.copyOf(a.settings), settings)
                 .compare("expectedParticipants", a.expectedParticipants, expectedParticipants)
                 .compare("visibility", a.visibility, visibility)

@@ -44,6 +44,10 @@ public record ActivityRequest(
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
         @NotNull ActivityFormat format,
+        @Schema(description = "Where to join an online or hybrid activity (the meeting or live-stream page): an https "
+                + "URL; none for an offline one. An online or hybrid activity without it is accepted with a warning.",
+                format = "uri", maxLength = 2000, pattern = "^https://")
+        @Size(max = 2000) String onlineUrl,
         @Size(max = 20) Set<@NotNull ActivitySetting> settings,
         @PositiveOrZero @Max(MAX_PARTICIPANTS) Integer expectedParticipants,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> invitedMedia,
@@ -81,7 +85,7 @@ public record ActivityRequest(
     ActivityPlan plan() {
         return new ActivityPlan(type, title, description == null ? null : description.zh(),
                 description == null ? null : description.en(), new LinkedHashSet<>(campaigns), venue.division(),
-                venue.address(), venue.latitude(), venue.longitude(), startsAt, endsAt, format, settings,
+                venue.address(), venue.latitude(), venue.longitude(), startsAt, endsAt, format, onlineUrl, settings,
                 expectedParticipants, invitedMedia, certificationBodies, contact == null ? null : contact.name(),
                 contact == null ? null : contact.phone(), visibility);
     }

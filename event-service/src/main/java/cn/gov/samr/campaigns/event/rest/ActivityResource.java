@@ -319,12 +319,7 @@ public class ActivityResource {
 
     /** Public announced ones to everyone; the others within the caller's jurisdiction, or naming the caller's body. */
     private Activity visible(Activity a) {
-        boolean announced = a.visibility == Visibility.PUBLIC && a.publishedAt != null;
-        boolean namesCallersBody = jurisdiction.organisation().filter(a.certificationBodies::contains).isPresent();
-        if (!announced && !namesCallersBody && !jurisdiction.covers(a.divisionCode)) {
-            throw new NotFoundProblem("Activity", a.id);
-        }
-        return a;
+        return service.readable(a);
     }
 
     /** Null for the national office (everything); the caller's subtree for officers; nothing more for others. */

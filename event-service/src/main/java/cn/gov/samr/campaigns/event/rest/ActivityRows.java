@@ -72,6 +72,7 @@ final class ActivityRows {
                         decimal(ImportColumn.LATITUDE), decimal(ImportColumn.LONGITUDE)),
                 time(ImportColumn.STARTS_AT), time(ImportColumn.ENDS_AT),
                 choice(ImportColumn.FORMAT, ActivityFormat.class),
+                text(ImportColumn.ONLINE_URL),
                 choices(ImportColumn.SETTINGS, ActivitySetting.class),
                 integer(ImportColumn.EXPECTED_PARTICIPANTS),
                 list(ImportColumn.INVITED_MEDIA),

@@ -35,9 +35,31 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
         ActivityRequest.Contact contact,
         Visibility visibility, boolean voluntaryParticipation, boolean noFee, ActivityStatus status, Outcome outcome,
         String cancelReason, long version,
-        @Schema(maxItems = 36, description = "What to look at, nothing refused: per kind of conflict (same venue at "
+        @Schema(maxItems = 37, description = "What to look at, nothing refused: per kind of conflict (same venue at "
                 + "overlapping times; per campaign, another launch ceremony) at most 5 named, then one saying how many "
-                + "in all") List<FieldError> warnings) {
+                + "in all; and an online or hybrid activity without its onlineUrl") List<FieldError> warnings,
+        @Schema(description = "Where to join an online or hybrid activity", format = "uri") String onlineUrl,
+        @Schema(description = "Its photo or poster, once uploaded (PUT /activities/{id}/image)") Image image) {
+
+    /**
+     * An activity's photo or poster.
+     *
+     * @param url where to fetch it: GET /api/v1/activities/{id}/image, or the public one for a public announced
+     *            activity
+     */
+    @Schema(name = "ActivityImage", requiredProperties = { "url", "mediaType", "sizeBytes", "sha256", "uploadedAt" })
+    public record Image(@Schema(format = "uri-reference") String url,
+            @Schema(enumeration = { "image/jpeg", "image/png", "image/webp" }) String mediaType, long sizeBytes,
+            @Schema(pattern = "^[0-9a-f]{64}$") String sha256, OffsetDateTime uploadedAt) {
+
+        static Image of(Activity a) {
+            if (a.imageKey == null) {
+                return null;
+            }
+            String url = a.isPublic() ? PublicActivityResource.imagePath(a.id) : "/api/v1/activities/" + a.id + "/image";
+            return new Image(url, a.imageMediaType, a.imageSizeBytes, a.imageSha256, a.imageUploadedAt);
+        }
+    }
 
     @Schema(requiredProperties = { "actualParticipants", "mediaItems", "photoCount" })
     public record Outcome(Integer actualParticipants, Integer mediaItems, Integer photoCount, String note) {
@@ -61,6 +83,6 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
                 a.visibility, a.voluntaryParticipation, a.noFee, a.status,
                 a.actualParticipants == null ? null
                         : new Outcome(a.actualParticipants, a.mediaItems, a.photoCount, a.outcomeNote),
-                a.cancelReason, a.version, warnings);
+                a.cancelReason, a.version, warnings, a.onlineUrl, Image.of(a));
     }
 }

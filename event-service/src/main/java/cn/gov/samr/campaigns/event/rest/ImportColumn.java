@@ -35,6 +35,8 @@ enum ImportColumn {
     ENDS_AT("endsAt", "结束时间", true, "As startsAt; after it", null),
     FORMAT("format", "形式", true, "One of the values, or its Chinese name", labels(ActivityFormat.class,
             "线下", "线上", "线上线下结合")),
+    ONLINE_URL("onlineUrl", "线上链接", false, "For an online or hybrid activity: the https address to join it, at "
+            + "most 2000 characters", null),
     SETTINGS("settings", "场所", false, "Values separated by commas, e.g. communities,schools (or Chinese names)",
             labels(ActivitySetting.class, "进农户", "进商超", "进社区", "进企业", "进学校")),
     EXPECTED_PARTICIPANTS("expectedParticipants", "预计参与人数", false, "A whole number, 0 or more", null),

@@ -66,13 +66,21 @@ public class PublicActivityResource {
     public record PublicActivity(UUID id, ActivityType type, LocalizedText title, String description,
             Set<UUID> campaigns, String division, String provincialUnit, String address, BigDecimal latitude,
             BigDecimal longitude, OffsetDateTime startsAt, OffsetDateTime endsAt, ActivityFormat format,
-            Set<ActivitySetting> settings, ActivityStatus status) {
+            Set<ActivitySetting> settings, ActivityStatus status,
+            @Schema(description = "Where to join an online or hybrid activity", format = "uri") String onlineUrl,
+            @Schema(description = "Its photo or poster: GET this path of event-service", format = "uri-reference")
+            String image) {
 
         static PublicActivity of(Activity a) {
             return new PublicActivity(a.id, a.type, a.title, a.descriptionZh, Set.copyOf(a.campaignIds), a.divisionCode,
                     a.provincialUnit, a.venueAddress, a.latitude, a.longitude, a.startsAt, a.endsAt, a.format,
-                    Set.copyOf(a.settings), a.status);
+                    Set.copyOf(a.settings), a.status, a.onlineUrl, a.imageKey == null ? null : imagePath(a.id));
         }
+    }
+
+    /** Where anyone fetches a public activity's image ({@link ActivityImageResource}). */
+    static String imagePath(UUID id) {
+        return "/api/v1/public/activities/" + id + "/image";
     }
 
     /** The filters every form of the feed takes. */

@@ -1,22 +1,32 @@
 package cn.gov.samr.campaigns.event.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.samr.campaigns.event.config.EventServiceConfig;
 import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivityChange;
+import cn.gov.samr.campaigns.event.domain.ActivityFormat;
 import cn.gov.samr.campaigns.event.domain.ActivityPlan;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
@@ -35,10 +45,18 @@ import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
 import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
+import cn.gov.samr.campaigns.platform.storage.BlobStore;
+import cn.gov.samr.campaigns.platform.storage.BlobUploads;
+import cn.gov.samr.campaigns.platform.storage.ContentType;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 @ApplicationScoped
 public class ActivityService {
+
+    private static final Logger LOG = Logger.getLogger(ActivityService.class);
+    /** A photo or a poster: what every browser and app shows without a plug-in. */
+    public static final Set<ContentType> IMAGE_TYPES = Set.of(ContentType.JPEG, ContentType.PNG, ContentType.WEBP);
 
     /** An activity as saved, and what the bureau should look at although nothing was refused. */
     public record Saved(Activity activity, List<FieldError> warnings) {
@@ -53,10 +71,14 @@ public class ActivityService {
     private final Clock clock;
     private final Jurisdiction jurisdiction;
     private final CertificationBodyDirectory certificationBodies;
+    private final BlobUploads uploads;
+    private final BlobStore store;
+    private final EventServiceConfig config;
 
     public ActivityService(ActivityRepository activities, ActivityChangeRepository changes,
             CampaignRepository campaigns, DivisionTree divisions, ActivityEventProducer events, ObjectMapper json,
-            Clock clock, Jurisdiction jurisdiction, CertificationBodyDirectory certificationBodies) {
+            Clock clock, Jurisdiction jurisdiction, CertificationBodyDirectory certificationBodies,
+            BlobUploads uploads, BlobStore store, EventServiceConfig config) {
         this.activities = activities;
         this.changes = changes;
         this.campaigns = campaigns;
@@ -66,6 +88,9 @@ public class ActivityService {
         this.clock = clock;
         this.jurisdiction = jurisdiction;
         this.certificationBodies = certificationBodies;
+        this.uploads = uploads;
+        this.store = store;
+        this.config = config;
     }
 
     /**
@@ -88,6 +113,7 @@ public class ActivityService {
         }
         checkCertificationBodies(plan, errors);
         checkDivision(plan, keptDivision, errors);
+        checkOnlineUrl(plan, errors);
         if (plan.startsAt() == null || plan.endsAt() == null || !plan.endsAt().isAfter(plan.startsAt())) {
             return;
         }
@@ -140,6 +166,35 @@ public class ActivityService {
         errors.check(code.equals(keptDivision) || divisions.isCurrent(code, day), "venue.division",
                 "'" + code + "' is not a current division code on " + day
                         + "; a newer division list retired it (GET /api/v1/divisions/" + code + " names its successors)");
+    }
+
+    /**
+     * The online link is an absolute https URL with a host (the public calendar hands it to anyone's browser, so
+     * neither plain http nor a script or data URL), and only on an online or hybrid activity: an offline one with a
+     * live stream is hybrid.
+     */
+    private static void checkOnlineUrl(ActivityPlan plan, InvalidInputException.Collector errors) {
+        String url = plan.onlineUrl();
+        if (url == null) {
+            return;
+        }
+        errors.check(plan.format() == null || plan.format() != ActivityFormat.OFFLINE, "onlineUrl",
+                "is for online and hybrid activities; an offline one with a live stream is hybrid");
+        errors.check(isHttpsUrl(url), "onlineUrl", "must be an absolute https URL with a host, e.g. "
+                + "https://live.example.cn/room/1, without spaces or user information");
+    }
+
+    static boolean isHttpsUrl(String url) {
+        if (url.isBlank() || url.chars().anyMatch(c -> c <= 0x20 || c == 0x7F)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty()
+                    && uri.getRawUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** For entry points that report rather than refuse: a known venue outside the caller's jurisdiction. */
@@ -263,6 +318,62 @@ public class ActivityService {
         return activity;
     }
 
+    /**
+     * Streams the activity's photo or poster into the store, then records it, as a notice's signed file: no
+     * transaction is open while the image arrives; one that cannot be recorded is removed, and the image it replaces
+     * is removed once the new one is recorded. The caller must be in the activity's jurisdiction (403).
+     */
+    public Activity attachImage(UUID id, InputStream body) {
+        QuarkusTransaction.requiringNew().run(() -> changeable(id).requireImageWritable());
+        String key = "activities/" + id + "/" + UUID.randomUUID();
+        BlobUploads.Stored stored = uploads.store(key, body,
+                new BlobUploads.Policy(config.activities().maxImageSize().asLongValue(), IMAGE_TYPES));
+        String[] replaced = new String[1];
+        Activity activity;
+        try {
+            activity = QuarkusTransaction.requiringNew().call(() -> {
+                Activity locked = activities.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                        .orElseThrow(() -> new NotFoundProblem("Activity", id));
+                replaced[0] = locked.attachImage(key, stored.mediaType(), stored.sizeBytes(), stored.sha256(), now());
+                activities.flush();
+                return locked;
+            });
+        } catch (RuntimeException e) {
+            delete(key);
+            throw e;
+        }
+        if (replaced[0] != null) {
+            delete(replaced[0]);
+        }
+        return activity;
+    }
+
+    private void delete(String key) {
+        try {
+            store.delete(key);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "could not remove the image %s; it is not referenced", key);
+        }
+    }
+
+    /**
+     * The activity if the caller may read it, else 404 (as if there were none): public announced ones to everyone;
+     * the others within the caller's jurisdiction, or naming the caller's certification body.
+     */
+    public Activity readable(Activity a) {
+        boolean namesCallersBody = jurisdiction.organisation().filter(a.certificationBodies::contains).isPresent();
+        if (!a.isPublic() && !namesCallersBody && !jurisdiction.covers(a.divisionCode)) {
+            throw new NotFoundProblem("Activity", a.id);
+        }
+        return a;
+    }
+
+    /** A public announced activity, to anyone; 404 for every other (its existence is not public either). */
+    public Activity publicOne(UUID id) {
+        return activities.findByIdOptional(id).filter(Activity::isPublic)
+                .orElseThrow(() -> new NotFoundProblem("Activity", id));
+    }
+
     public Activity get(UUID id) {
         return activities.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Activity", id));
     }
@@ -298,6 +409,10 @@ public class ActivityService {
      */
     private List<FieldError> warnings(Activity a) {
         List<FieldError> warnings = new ArrayList<>();
+        if (a.onlineUrl == null && a.format != null && a.format != ActivityFormat.OFFLINE) {
+            warnings.add(new FieldError("onlineUrl", "an " + a.format.name().toLowerCase() + " activity has no "
+                    + "online link yet: the public calendar cannot tell people where to join"));
+        }
         if (a.venueAddress != null) {
             ActivityRepository.Conflicts venue = activities.atSameVenue(a.divisionCode, a.venueAddress, a.startsAt,
                     a.endsAt, a.id);

@@ -56,10 +56,10 @@ class EventContractTest {
                 .put("/api/v1/campaigns/{id}/host-slots", experience).then().statusCode(200);
 
         // ActivityScheduled, ActivityRescheduled and ActivityCompleted of a full activity
-        String lecture = jiangsu().body(lecture(organic, "2022-09-21")).post("/api/v1/activities")
+        String lecture = jiangsu().body(hybrid(lecture(organic, "2022-09-21"))).post("/api/v1/activities")
                 .then().statusCode(201).extract().path("id");
         jiangsu().post("/api/v1/activities/{id}/publish", lecture).then().statusCode(200);
-        Map<String, Object> moved = lecture(organic, "2022-09-22");
+        Map<String, Object> moved = hybrid(lecture(organic, "2022-09-22"));
         moved.put("changeReason", "场地调整");
         jiangsu().header("If-Match", activityEtag(lecture)).body(moved).put("/api/v1/activities/{id}", lecture)
                 .then().statusCode(200);
@@ -83,6 +83,13 @@ class EventContractTest {
         ContractedTopics.Report report = ContractedTopics.verify(KafkaBrokerTestResource.broker().bootstrapServers(),
                 Duration.ofSeconds(60), "campaign.events", "activity.events");
         assertTrue(report.total() >= 8, "this test alone publishes eight events: " + report);
+    }
+
+    /** Held in the hall and streamed: its events carry the format and the online link. */
+    private static Map<String, Object> hybrid(Map<String, Object> activity) {
+        activity.put("format", "hybrid");
+        activity.put("onlineUrl", "https://live.example.cn/room/organic-2022");
+        return activity;
     }
 
     private static RequestSpecification jiangsu() {

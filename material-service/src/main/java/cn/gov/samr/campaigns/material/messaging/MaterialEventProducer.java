@@ -10,7 +10,9 @@ import cn.gov.samr.campaigns.material.domain.MaterialFile;
 import cn.gov.samr.campaigns.material.messaging.MaterialEvents.MaterialDownloaded;
 import cn.gov.samr.campaigns.material.messaging.MaterialEvents.MaterialPublished;
 import cn.gov.samr.campaigns.material.messaging.MaterialEvents.MaterialUpdateAvailable;
+import cn.gov.samr.campaigns.material.messaging.MaterialEvents.MaterialUpdated;
 import cn.gov.samr.campaigns.material.messaging.MaterialEvents.MaterialVersionPublished;
+import cn.gov.samr.campaigns.material.messaging.MaterialEvents.MaterialWithdrawn;
 import cn.gov.samr.campaigns.material.repository.DownloadRepository;
 import cn.gov.samr.campaigns.platform.messaging.Outbox;
 
@@ -29,6 +31,16 @@ public class MaterialEventProducer {
     public void published(Material m) {
         emit(m, MaterialPublished.TYPE, new MaterialPublished(m.id, m.campaignId, m.kind, m.title, m.delivery,
                 m.access, m.publishedAt));
+    }
+
+    /** A published material's terms changed; catalogues built from the topic (the public campaign page) follow. */
+    public void updated(Material m) {
+        emit(m, MaterialUpdated.TYPE, new MaterialUpdated(m.id, m.campaignId, m.kind, m.title, m.delivery, m.access,
+                m.publishedAt));
+    }
+
+    public void withdrawn(Material m) {
+        emit(m, MaterialWithdrawn.TYPE, new MaterialWithdrawn(m.id, m.campaignId, m.withdrawnAt));
     }
 
     /** @param publishedAt when the version became public: its own publication, or the material's if later */

@@ -20,6 +20,17 @@ public final class MaterialEvents {
         public static final String TYPE = "MaterialPublished";
     }
 
+    /** A published material's terms changed (title, kind, delivery, access): the material as it now is. */
+    public record MaterialUpdated(UUID materialId, UUID campaignId, MaterialKind kind, LocalizedText title,
+            Delivery delivery, Access access, OffsetDateTime publishedAt) {
+        public static final String TYPE = "MaterialUpdated";
+    }
+
+    /** A published material taken out of the catalogue: no longer offered (its files stay for the statistics). */
+    public record MaterialWithdrawn(UUID materialId, UUID campaignId, OffsetDateTime withdrawnAt) {
+        public static final String TYPE = "MaterialWithdrawn";
+    }
+
     public record MaterialVersionPublished(UUID materialId, UUID campaignId, int version, String fileName,
             String mediaType, long sizeBytes, String sha256, OffsetDateTime publishedAt) {
         public static final String TYPE = "MaterialVersionPublished";

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import cn.gov.samr.campaigns.material.domain.Material;
 import cn.gov.samr.campaigns.material.domain.MaterialFile;
+import cn.gov.samr.campaigns.material.domain.MaterialStatus;
 import cn.gov.samr.campaigns.material.messaging.MaterialEventProducer;
 import cn.gov.samr.campaigns.material.repository.MaterialFileRepository;
 import cn.gov.samr.campaigns.material.repository.MaterialRepository;
@@ -57,6 +58,9 @@ public class MaterialService {
         Versions.require("Material", id, material.version, expectedVersion);
         material.apply(terms, now());
         materials.flush(); // the new version for the ETag
+        if (material.status == MaterialStatus.PUBLISHED) { // a draft was never announced
+            events.updated(material);
+        }
         return material;
     }
 
@@ -79,7 +83,11 @@ public class MaterialService {
     @Transactional
     public Material withdraw(UUID id) {
         Material material = get(id);
-        material.withdraw(now());
+        boolean announced = material.status == MaterialStatus.PUBLISHED;
+        if (material.withdraw(now()) && announced) { // a draft was never announced; a second withdrawal says nothing
+            materials.flush();
+            events.withdrawn(material);
+        }
         materials.flush();
         return material;
     }

@@ -64,6 +64,13 @@ class EventContractTest {
         anonymous().get("/api/v1/materials/" + id + "/file").then().statusCode(200);
         publishVersion(id, upload(id, pdf(2_000, 42), "2022年度报告-修订.pdf"));
 
+        // MaterialUpdated (a published material's terms change), then MaterialWithdrawn
+        body.put("title", Map.of("zh", "有机产品认证年度报告(修订)", "en", "Organic certification annual report"));
+        String etag = admin().get("/api/v1/materials/" + id).then().statusCode(200).extract().header("ETag");
+        admin().contentType("application/json").header("If-Match", etag).body(body).put("/api/v1/materials/" + id)
+                .then().statusCode(200);
+        admin().post("/api/v1/materials/" + id + "/withdraw").then().statusCode(200);
+
         // ShipmentDispatched, ShipmentReceived (with a note and without), ShipmentCancelled
         UUID campaign = publishedCampaign();
         String plan = planOf(campaign);
@@ -86,6 +93,6 @@ class EventContractTest {
 
         ContractedTopics.Report report = ContractedTopics.verify(KafkaBrokerTestResource.broker().bootstrapServers(),
                 Duration.ofSeconds(60), "material.events");
-        assertTrue(report.total() >= 10, "this test alone publishes ten events: " + report);
+        assertTrue(report.total() >= 12, "this test alone publishes twelve events: " + report);
     }
 }

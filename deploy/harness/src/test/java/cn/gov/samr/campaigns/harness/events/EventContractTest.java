@@ -29,7 +29,7 @@ class EventContractTest {
     void everyDocumentedTopicIsAChannelWithItsMessages() {
         assertEquals(3, CONTRACT.document().channel("campaign.events").orElseThrow().byType().size());
         assertEquals(4, CONTRACT.document().channel("activity.events").orElseThrow().byType().size());
-        assertEquals(7, CONTRACT.document().channel("material.events").orElseThrow().byType().size());
+        assertEquals(9, CONTRACT.document().channel("material.events").orElseThrow().byType().size());
         assertEquals(6, CONTRACT.document().channel("report.events").orElseThrow().byType().size());
         for (String dlq : List.of("material-service.campaign-events.dlq", "report-service.campaign-events.dlq",
                 "report-service.activity-events.dlq", "report-service.material-events.dlq")) {
