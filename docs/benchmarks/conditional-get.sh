@@ -8,7 +8,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 N=${1:-20000} SECONDS_PER_RUN=${2:-10} ROUNDS=${3:-3}
-DB=bench_conditional PORT=18391 CONNECTIONS=${CONNECTIONS:-8} THREADS=${THREADS:-2}
+DB=bench_conditional PORT=${PORT:-18391} CONNECTIONS=${CONNECTIONS:-8} THREADS=${THREADS:-2}
 for tool in psql curl wrk java; do
   command -v "$tool" >/dev/null || { echo "missing: $tool (wrk: apt-get install wrk; psql: postgresql-client)" >&2; exit 1; }
 done
@@ -22,7 +22,7 @@ QUARKUS_HTTP_PORT=$PORT KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 EVENTS_DB=$DB \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/deploy/dev-keys/public-key.pem" \
   java -Xmx256m -jar "$ROOT/event-service/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -f "$LOG"' EXIT
+trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -f "$LOG"' EXIT
 until grep -q 'started in' "$LOG"; do kill -0 $SERVICE || { cat "$LOG"; exit 1; }; sleep 0.5; done
 
 if [[ $("${PSQL[@]}" -tAc "select count(*) from activity") -ne $N ]]; then
