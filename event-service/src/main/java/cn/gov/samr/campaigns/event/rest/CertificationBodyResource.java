@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import cn.gov.samr.campaigns.event.service.CertificationBodyService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.Page;
+import cn.gov.samr.campaigns.platform.rest.PublicCache;
 import cn.gov.samr.campaigns.platform.security.Jurisdiction;
 import cn.gov.samr.campaigns.platform.security.Roles;
 
@@ -73,6 +75,7 @@ public class CertificationBodyResource {
 
     @GET
     @PermitAll
+    @Extension(name = PublicCache.EXTENSION, value = "certification-bodies")
     @Operation(operationId = "listCertificationBodies",
             summary = "Certification bodies, by scheme and text; public reference data",
             description = "In approval-number order. The list ships with the bodies named in public CNCA "
@@ -98,6 +101,7 @@ public class CertificationBodyResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Extension(name = PublicCache.EXTENSION, value = "certification-bodies")
     @Operation(operationId = "getCertificationBody", summary = "One certification body, by its approval number",
             description = "Public reference data.")
     @APIResponse(responseCode = "200", description = "The body", content = @Content(

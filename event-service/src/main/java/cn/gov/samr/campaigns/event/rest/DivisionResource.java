@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import cn.gov.samr.campaigns.event.repository.DivisionRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.NotFoundProblem;
+import cn.gov.samr.campaigns.platform.rest.PublicCache;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
 
 @Path("/api/v1/divisions")
@@ -77,6 +79,7 @@ public class DivisionResource {
 
     @GET
     @PermitAll
+    @Extension(name = PublicCache.EXTENSION, value = "divisions," + PublicCache.TODAY)
     @Operation(operationId = "listDivisions",
             summary = "Divisions, by level, parent, subtree, name and date; public reference data",
             description = "The 32 provincial units, the cities and counties of GB/T 2260, and the XPCC's regiment "
@@ -112,6 +115,7 @@ public class DivisionResource {
     @GET
     @Path("/{code}")
     @PermitAll
+    @Extension(name = PublicCache.EXTENSION, value = "divisions")
     @Operation(operationId = "getDivision",
             summary = "One division, current or retired: names, level, parent, validity, successors",
             description = "A code a newer list retired still answers, with its validTo and the codes that took its "

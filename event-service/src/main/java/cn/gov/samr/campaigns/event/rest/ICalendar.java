@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
@@ -34,8 +38,35 @@ final class ICalendar {
     private ICalendar() {
     }
 
+    /**
+     * Where an event points to and who organises it.
+     *
+     * @param pageBase     the public site's base URL: an activity's URL is {@code <pageBase>/activities/<id>}; null for
+     *                     no URL
+     * @param organizerUri ORGANIZER needs a cal-address (a URI) besides its CN; the bureaus publish no address for
+     *                     calendar replies, so this is a configured no-reply address; null for no ORGANIZER
+     * @param bureaus      provincial unit code → the Chinese name of the unit (江苏省): its bureau is the organiser
+     */
+    record Links(String pageBase, String organizerUri, Map<String, String> bureaus) {
+
+        static final Links NONE = new Links(null, null, Map.of());
+
+        /** 江苏省 → 江苏省市场监督管理局, the provincial bureau's name as it signs its notices. */
+        String bureauOf(String provincialUnit) {
+            String unit = bureaus.get(provincialUnit);
+            return unit == null ? null : unit + BUREAU;
+        }
+    }
+
+    /** 市场监督管理局: every provincial unit's market regulation bureau is its name followed by this. */
+    static final String BUREAU = "市场监督管理局";
+
     static String of(String name, List<Activity> activities, Instant now) {
-        return of(name, activities, List.of(), now);
+        return of(name, activities, List.of(), now, Links.NONE);
+    }
+
+    static String of(String name, List<Activity> activities, List<LaunchCeremony> ceremonies, Instant now) {
+        return of(name, activities, ceremonies, now, Links.NONE);
     }
 
     /**
@@ -43,7 +74,8 @@ final class ICalendar {
      * CATEGORIES launch-ceremony), all day when its start time is unknown, at the place and on the day it was held
      * (or is planned), with its link as URL when online or hybrid.
      */
-    static String of(String name, List<Activity> activities, List<LaunchCeremony> ceremonies, Instant now) {
+    static String of(String name, List<Activity> activities, List<LaunchCeremony> ceremonies, Instant now,
+            Links links) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -58,9 +90,18 @@ final class ICalendar {
             line(out, "DTSTAMP:" + UTC.format(now.truncatedTo(ChronoUnit.SECONDS)));
             line(out, "DTSTART:" + UTC.format(a.startsAt.toInstant()));
             line(out, "DTEND:" + UTC.format(a.endsAt.toInstant()));
-            line(out, "SUMMARY:" + text(a.title.zh()));
-            if (a.descriptionZh != null) {
-                line(out, "DESCRIPTION:" + text(a.descriptionZh));
+            line(out, "SUMMARY;LANGUAGE=zh-CN:" + text(a.title.zh()));
+            String description = description(a);
+            if (description != null) {
+                line(out, "DESCRIPTION:" + text(description));
+            }
+            // RFC 5545 allows one SUMMARY and one DESCRIPTION: the English ones, where the bureau wrote them, go in
+            // X- properties too, for clients that pick the language themselves
+            if (a.title.en() != null && !a.title.en().isBlank()) {
+                line(out, "X-SAMR-SUMMARY;LANGUAGE=en:" + text(a.title.en()));
+            }
+            if (a.descriptionEn != null && !a.descriptionEn.isBlank()) {
+                line(out, "X-SAMR-DESCRIPTION;LANGUAGE=en:" + text(a.descriptionEn));
             }
             if (a.venueAddress != null) {
                 line(out, "LOCATION:" + text(a.venueAddress));
@@ -68,7 +109,17 @@ final class ICalendar {
             if (a.latitude != null && a.longitude != null) {
                 line(out, "GEO:" + a.latitude.toPlainString() + ";" + a.longitude.toPlainString());
             }
+            if (links.pageBase() != null) {
+                line(out, "URL;VALUE=URI:" + uri(links.pageBase() + "/activities/" + a.id));
+            }
+            String bureau = links.bureauOf(a.provincialUnit);
+            if (links.organizerUri() != null && bureau != null) {
+                line(out, "ORGANIZER;CN=" + param(bureau) + ":" + uri(links.organizerUri()));
+            }
+            // the type's code for programs, then its words for people, one language each
             line(out, "CATEGORIES:" + text(a.type.name().toLowerCase().replace('_', '-')));
+            line(out, "CATEGORIES;LANGUAGE=zh-CN:" + text(a.type.zh()));
+            line(out, "CATEGORIES;LANGUAGE=en:" + text(a.type.en()));
             line(out, "STATUS:" + (a.status == ActivityStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
             line(out, "LAST-MODIFIED:" + UTC.format(a.updatedAt.toInstant().truncatedTo(ChronoUnit.SECONDS)));
             line(out, "SEQUENCE:" + a.version);
@@ -101,13 +152,48 @@ final class ICalendar {
             line(out, "GEO:" + place.latitude().toPlainString() + ";" + place.longitude().toPlainString());
         }
         if (c.link != null) {
-            line(out, "URL:" + c.link);
+            line(out, "URL;VALUE=URI:" + uri(c.link));
+            if (c.outcome == LaunchOutcome.ONLINE || c.outcome == LaunchOutcome.HYBRID) {
+                // RFC 7986 §5.11: how to join; a calendar shows it as a "join" button
+                line(out, "CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=" + param("线上参加 Join online") + ":"
+                        + uri(c.link));
+            }
         }
         line(out, "CATEGORIES:launch-ceremony");
         line(out, "STATUS:" + (c.outcome == LaunchOutcome.CANCELLED ? "CANCELLED" : "CONFIRMED"));
         line(out, "LAST-MODIFIED:" + UTC.format(c.updatedAt.toInstant().truncatedTo(ChronoUnit.SECONDS)));
         line(out, "SEQUENCE:" + c.version);
         line(out, "END:VEVENT");
+    }
+
+    /**
+     * The Chinese description, then the English title and description where the bureau wrote them, separated by a
+     * blank line: a calendar shows one DESCRIPTION, and a visitor who reads no Chinese should still find English.
+     */
+    static String description(Activity a) {
+        List<String> parts = new ArrayList<>();
+        if (a.descriptionZh != null && !a.descriptionZh.isBlank()) {
+            parts.add(a.descriptionZh);
+        }
+        String english = Stream.of(a.title.en(), a.descriptionEn).filter(t -> t != null && !t.isBlank())
+                .collect(Collectors.joining("\n"));
+        if (!english.isEmpty()) {
+            parts.add(english);
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    /**
+     * A parameter value (RFC 5545 §3.2): always quoted, so that ; : , need no thought; DQUOTE and control characters
+     * cannot be in one at all and are dropped.
+     */
+    static String param(String value) {
+        return "\"" + value.replaceAll("[\"\\x00-\\x08\\x0A-\\x1F\\x7F]", "") + "\"";
+    }
+
+    /** A URI value is not TEXT and is not escaped, but a control character would end the line: none passes. */
+    static String uri(String value) {
+        return value.replaceAll("[\\x00-\\x20\\x7F]", "");
     }
 
     /** CONTROL of RFC 5545 §3.1 without HTAB (line breaks are escaped before). */

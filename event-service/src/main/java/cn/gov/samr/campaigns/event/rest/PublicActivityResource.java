@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -18,11 +20,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,7 +41,9 @@ import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
 import cn.gov.samr.campaigns.event.domain.LaunchCeremony;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.event.config.PublicFeedsConfig;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
+import cn.gov.samr.campaigns.event.repository.DivisionRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.repository.LaunchCeremonyRepository;
 import cn.gov.samr.campaigns.event.service.ActivityService;
@@ -44,7 +51,9 @@ import cn.gov.samr.campaigns.event.service.LaunchCeremonyService;
 import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
+import cn.gov.samr.campaigns.platform.rest.MediaTypes;
 import cn.gov.samr.campaigns.platform.rest.Page;
+import cn.gov.samr.campaigns.platform.rest.PublicCache;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
 
 /**
@@ -83,6 +92,15 @@ public class PublicActivityResource {
         return "/api/v1/public/activities/" + id + "/image";
     }
 
+    /**
+     * The schema of {@code Page<PublicActivity>}, the JSON answer of the list, named as SmallRye names it: the list's
+     * 200 lists its three media types explicitly, and an explicit content needs a class to point to.
+     */
+    @Schema(name = "PagePublicActivity", requiredProperties = "items")
+    record PublicActivityPage(@Schema(description = "This page's items, at most limit") List<PublicActivity> items,
+            @Schema(description = "The cursor of the next page; absent on the last page") String next) {
+    }
+
     /** The filters every form of the feed takes. */
     public static class Filters {
         @Parameter(description = "Only this campaign's activities")
@@ -109,25 +127,45 @@ public class PublicActivityResource {
         String text;
     }
 
+    /** What the JSON list shows: activities, and the division tree its within filter reads. */
+    static final String LIST_SCOPES = "activities,divisions";
+    /** What the feeds show: the list, the launch ceremonies of published campaigns, and the bureaus' names. */
+    static final String FEED_SCOPES = "activities,launch-ceremonies,campaigns,divisions";
+    static final String GEO_JSON = "application/geo+json";
+
     private final ActivityService service;
     private final LaunchCeremonyService ceremonies;
     private final DivisionTree divisions;
+    private final DivisionRepository divisionNames;
+    private final PublicFeedsConfig feeds;
     private final Clock clock;
 
     public PublicActivityResource(ActivityService service, LaunchCeremonyService ceremonies, DivisionTree divisions,
-            Clock clock) {
+            DivisionRepository divisionNames, PublicFeedsConfig feeds, Clock clock) {
         this.service = service;
         this.ceremonies = ceremonies;
         this.divisions = divisions;
+        this.divisionNames = divisionNames;
+        this.feeds = feeds;
         this.clock = clock;
     }
 
     @GET
     @Path("/activities")
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = PublicCache.EXTENSION, value = LIST_SCOPES)
     @Operation(operationId = "listPublicActivities", summary = "Published public activities in start order, paged",
             description = "Announced public activities; one cancelled after its announcement stays, marked "
-                    + "cancelled. No contacts, no internal activities.")
+                    + "cancelled. No contacts, no internal activities. Accept: text/calendar answers the iCalendar "
+                    + "feed and Accept: application/geo+json the GeoJSON, as /public/activities.ics and .geojson "
+                    + "do (not paged: without limit and cursor); JSON otherwise.")
+    @APIResponse(responseCode = "200", description = "A page of activities, or the whole feed as asked by Accept",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicActivityPage.class)),
+                    @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING,
+                            description = "A VCALENDAR with one VEVENT per activity")),
+                    @Content(mediaType = GEO_JSON, schema = @Schema(implementation = GeoJson.FeatureCollection.class)) })
     public Page<PublicActivity> list(@BeanParam Filters filters,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
@@ -136,9 +174,27 @@ public class PublicActivityResource {
         return Page.of(rows, limit, a -> Cursor.encode(a.startsAt().toString(), a.id().toString()));
     }
 
+    /**
+     * The list asked for as a feed (Accept: text/calendar or application/geo+json): the same answer as the .ics or
+     * .geojson path. JAX-RS picks this method by Accept; the JSON method stays the default and the documented one.
+     */
+    @GET
+    @Path("/activities")
+    @Produces({ "text/calendar", GEO_JSON })
+    @Extension(name = PublicCache.EXTENSION, value = FEED_SCOPES)
+    @Operation(hidden = true)
+    public Response listAsFeed(@BeanParam Filters filters, @Context HttpHeaders headers) {
+        if (GEO_JSON.equals(MediaTypes.choose(headers.getHeaderString(HttpHeaders.ACCEPT),
+                List.of("text/calendar", GEO_JSON)))) {
+            return Response.ok(geoJson(filters), GEO_JSON).build();
+        }
+        return iCalendar(filters);
+    }
+
     @GET
     @Path("/activities.ics")
     @Produces("text/calendar")
+    @Extension(name = PublicCache.EXTENSION, value = FEED_SCOPES)
     @Operation(operationId = "getPublicActivitiesCalendar",
             summary = "The same activities as an iCalendar feed (RFC 5545); filter per campaign or province",
             description = "At most 2000 activities, in start order; a cancelled one has STATUS:CANCELLED so that "
@@ -150,13 +206,16 @@ public class PublicActivityResource {
                     schema = @Schema(type = SchemaType.STRING, description = "A VCALENDAR with one VEVENT per activity")))
     public Response iCalendar(@BeanParam Filters filters) {
         String name = "认证宣传活动" + (filters.province == null ? "" : " " + filters.province);
-        return Response.ok(ICalendar.of(name, feed(filters), ceremonies(filters), clock.instant()),
-                ICalendar.MEDIA_TYPE).build();
+        Map<String, String> bureaus = divisionNames.provincialUnits().stream()
+                .collect(Collectors.toMap(d -> d.code, d -> d.name.zh()));
+        return Response.ok(ICalendar.of(name, feed(filters), ceremonies(filters), clock.instant(),
+                new ICalendar.Links(feeds.baseUrl(), feeds.organizer(), bureaus)), ICalendar.MEDIA_TYPE).build();
     }
 
     @GET
     @Path("/activities.geojson")
     @Produces("application/geo+json")
+    @Extension(name = PublicCache.EXTENSION, value = FEED_SCOPES)
     @Operation(operationId = "getPublicActivitiesGeoJson",
             summary = "The same activities as a GeoJSON FeatureCollection (RFC 7946)",
             description = "At most 2000 activities, each with its status (a cancelled one stays, marked cancelled); "

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import cn.gov.samr.campaigns.event.repository.LaunchCeremonyRepository;
 import cn.gov.samr.campaigns.event.service.LaunchCeremonyService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.Page;
+import cn.gov.samr.campaigns.platform.rest.PublicCache;
 
 /**
  * The launch ceremonies of published campaigns, to anyone: where and when, as held or as planned. They also appear
@@ -71,6 +73,7 @@ public class PublicLaunchCeremonyResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = PublicCache.EXTENSION, value = "launch-ceremonies,campaigns")
     @Operation(operationId = "listPublicLaunchCeremonies",
             summary = "Launch ceremonies of published campaigns in the order of their day, paged",
             description = "As held, or as planned while to come; a cancelled one stays, marked cancelled.")

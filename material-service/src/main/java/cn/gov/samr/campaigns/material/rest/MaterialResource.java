@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +49,7 @@ import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.rest.Problem.FieldError;
+import cn.gov.samr.campaigns.platform.rest.PublicCache;
 import cn.gov.samr.campaigns.platform.rest.Versions;
 import cn.gov.samr.campaigns.platform.security.Roles;
 
@@ -163,6 +165,7 @@ public class MaterialResource {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirement(name = "bearer")
+    @Extension(name = PublicCache.EXTENSION, value = "materials")
     @Operation(operationId = "listMaterials",
             summary = "Materials in creation order, by campaign and kind; what the caller may read",
             description = "Public materials to anyone; materials for officials also to officials; drafts and "

@@ -22,11 +22,16 @@ final class StandardHeaders {
         KNOWN.put("ETag", "The version of the representation (a JSON resource's version, or a file's SHA-256); send "
                 + "it in If-Match to change the resource, or in If-None-Match to revalidate a copy");
         KNOWN.put("Location", "The address of the resource just created");
-        KNOWN.put("Last-Modified", "When the file was uploaded (HTTP date)");
+        KNOWN.put("Last-Modified", "When the file was uploaded, or when what a public list or feed shows last changed "
+                + "(HTTP date); send it in If-Modified-Since to revalidate a copy");
         KNOWN.put("Content-Range", "The bytes sent and the file's size, e.g. bytes 0-1023/4096; bytes */4096 on a 416");
         KNOWN.put("Accept-Ranges", "Always bytes: a download can be resumed with Range");
         KNOWN.put("Content-Disposition", "attachment, with the file name in ASCII and as UTF-8 (RFC 6266)");
-        KNOWN.put("Cache-Control", "public, no-cache for public material; private, no-cache for material for officials");
+        KNOWN.put("Cache-Control", "Anonymous public reads: public, max-age=60 (configurable); public files: public, "
+                + "no-cache; files for officials: private, no-cache; any other answer to a request with credentials: "
+                + "private, no-store");
+        KNOWN.put("Vary", "The request headers the answer depends on: Authorization (anonymous answers only are "
+                + "public), and Accept where the operation offers several media types");
         KNOWN.put("WWW-Authenticate", "Bearer: a bearer token (JWT) is required");
     }
 

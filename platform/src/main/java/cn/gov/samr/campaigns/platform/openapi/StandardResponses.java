@@ -73,6 +73,9 @@ final class StandardResponses {
         if (method == HttpMethod.GET && StandardHeaders.has(responses.getAPIResponse("200"), "Accept-Ranges")) {
             resumableDownload(op, parameters, responses, components);
         }
+        if (method == HttpMethod.GET && publicCache(op)) {
+            cacheablePublicRead(op, parameters, responses, components);
+        }
         if (method == HttpMethod.GET && hasEtag(responses)) {
             conditionalGet(op, parameters, responses, components);
         }
@@ -122,6 +125,42 @@ final class StandardResponses {
                     .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
         }
     }
+
+    /**
+     * A public read marked with {@code x-public-cache} (platform PublicCache): its 200 carries ETag, Last-Modified,
+     * Cache-Control and Vary, and If-None-Match or If-Modified-Since that still holds gives 304. The marker itself
+     * is an implementation detail and leaves the document.
+     */
+    private static void cacheablePublicRead(Operation op, List<Parameter> parameters, APIResponses responses,
+            Components components) {
+        op.removeExtension(PUBLIC_CACHE);
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null) {
+            return;
+        }
+        for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Vary")) {
+            if (!StandardHeaders.has(ok, header)) {
+                StandardHeaders.add(ok, header, components);
+            }
+        }
+        headerParameter(op, parameters, "If-Modified-Since", "304 if nothing it shows changed since this HTTP date "
+                + "(ignored when If-None-Match is sent); anonymous requests only");
+        ensure(responses, "304", "Not modified: the copy named in If-None-Match (or dated by If-Modified-Since) is "
+                + "current");
+        APIResponse notModified = responses.getAPIResponse("304");
+        for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Vary")) {
+            if (!StandardHeaders.has(notModified, header)) {
+                StandardHeaders.add(notModified, header, components);
+            }
+        }
+    }
+
+    private static boolean publicCache(Operation op) {
+        return op.getExtensions() != null && op.getExtensions().containsKey(PUBLIC_CACHE);
+    }
+
+    /** cn.gov.samr.campaigns.platform.rest.PublicCache.EXTENSION (the openapi package does not depend on rest). */
+    private static final String PUBLIC_CACHE = "x-public-cache";
 
     private static void conditionalGet(Operation op, List<Parameter> parameters, APIResponses responses,
             Components components) {
