@@ -17,6 +17,7 @@ import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.GeoArea;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -42,12 +43,115 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      */
     @SuppressWarnings("unchecked")
     public List<Activity> list(Filter f, OffsetDateTime afterStart, UUID afterId, int limit) {
+        return list(f, null, afterStart, afterId, limit);
+    }
+
+    /** As {@link #list(Filter, OffsetDateTime, UUID, int)}, narrowed to an area (its box and radius) when given. */
+    @SuppressWarnings("unchecked")
+    public List<Activity> list(Filter f, GeoArea area, OffsetDateTime afterStart, UUID afterId, int limit) {
         boolean byCampaign = f.campaign() != null;
         String start = byCampaign ? "ac.starts_at" : "a.starts_at";
         String id = byCampaign ? "ac.activity_id" : "a.id";
         StringBuilder sql = new StringBuilder("select a.* from activity a");
         Map<String, Object> params = new HashMap<>();
-        if (byCampaign) {
+        where(f, start, sql, params);
+        within(area, sql, params);
+        if (afterStart != null) {
+            sql.append(" and (").append(start).append(", ").append(id).append(") > (:afterStart, :afterId)");
+            params.put("afterStart", afterStart);
+            params.put("afterId", afterId);
+        }
+        sql.append(" order by ").append(start).append(", ").append(id).append(" limit :limit");
+        params.put("limit", limit);
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * An activity found near a point, with its great-circle distance in kilometres and its position in the order
+     * (the chord distance the index orders by, which pages resume after).
+     */
+    public record Located(Activity activity, double distanceKm, double order) {
+    }
+
+    /** Where a page of a nearest-first list resumes: after this (chord distance, start, id). */
+    public record NearCursor(double order, OffsetDateTime start, UUID id) {
+    }
+
+    /**
+     * Located activities within the area's radius, nearest first, then in start order. The GiST index activity_near
+     * (V16) walks the points outward from the centre ({@code <->}, k-nearest-neighbour), so a page costs what its
+     * rows cost, not what the radius holds; {@code earth_box} bounds the walk and {@code earth_distance} cuts the
+     * box's corners off exactly.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Located> nearest(Filter f, GeoArea area, NearCursor after, int limit) {
+        String point = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";
+        StringBuilder sql = new StringBuilder("select a.id, ").append(point).append(" <-> ").append(CENTRE)
+                .append(" as chord, earth_distance(").append(point).append(", ").append(CENTRE)
+                .append(") as metres from activity a");
+        Map<String, Object> params = new HashMap<>();
+        where(f, "a.starts_at", sql, params);
+        within(area, sql, params);
+        if (after != null) {
+            sql.append(" and (").append(point).append(" <-> ").append(CENTRE)
+                    .append(", a.starts_at, a.id) > (:afterOrder, :afterStart, :afterId)");
+            params.put("afterOrder", after.order());
+            params.put("afterStart", after.start());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by chord, a.starts_at, a.id limit :limit");
+        params.put("limit", limit);
+        Query query = getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Activity> byId = new HashMap<>();
+        getEntityManager().createQuery("from Activity where id in :ids", Activity.class)
+                .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList()).getResultList()
+                .forEach(a -> byId.put(a.id, a));
+        return rows.stream().map(r -> new Located(byId.get((UUID) r[0]), ((Number) r[2]).doubleValue() / 1000,
+                ((Number) r[1]).doubleValue())).toList();
+    }
+
+    private static final String CENTRE = "ll_to_earth(cast(:lat as float8), cast(:lon as float8))";
+
+    /**
+     * The area's conditions. A radius is two: {@code earth_box} (a cube around the circle, what the GiST index
+     * answers) and the exact {@code earth_distance}. A box is plain comparisons on the coordinates; across the
+     * antimeridian the longitudes are those outside [east, west].
+     */
+    private static void within(GeoArea area, StringBuilder sql, Map<String, Object> params) {
+        if (area == null) {
+            return;
+        }
+        String point = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";
+        if (area.isNear()) {
+            sql.append(" and a.latitude is not null and a.longitude is not null")
+                    .append(" and earth_box(").append(CENTRE).append(", :metres) @> ").append(point)
+                    .append(" and earth_distance(").append(point).append(", ").append(CENTRE).append(") <= :metres");
+            params.put("lat", area.centre().latitude());
+            params.put("lon", area.centre().longitude());
+            params.put("metres", area.radiusKm() * 1000);
+        }
+        if (area.box() != null) {
+            GeoArea.Box box = area.box();
+            sql.append(" and a.latitude between :south and :north")
+                    .append(box.crossesAntimeridian() ? " and (a.longitude >= :west or a.longitude <= :east)"
+                            : " and a.longitude between :west and :east");
+            params.put("south", java.math.BigDecimal.valueOf(box.minLatitude()));
+            params.put("north", java.math.BigDecimal.valueOf(box.maxLatitude()));
+            params.put("west", java.math.BigDecimal.valueOf(box.minLongitude()));
+            params.put("east", java.math.BigDecimal.valueOf(box.maxLongitude()));
+        }
+    }
+
+    /** The filter's conditions, after the campaign's join when there is one; {@code start} is the start column. */
+    private static void where(Filter f, String start, StringBuilder sql, Map<String, Object> params) {
+        if (f.campaign() != null) {
             sql.append(" join activity_campaign ac on ac.activity_id = a.id and ac.campaign_id = :campaign");
             params.put("campaign", f.campaign());
         }
@@ -80,16 +184,6 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             }
             sql.append(")");
         }
-        if (afterStart != null) {
-            sql.append(" and (").append(start).append(", ").append(id).append(") > (:afterStart, :afterId)");
-            params.put("afterStart", afterStart);
-            params.put("afterId", afterId);
-        }
-        sql.append(" order by ").append(start).append(", ").append(id).append(" limit :limit");
-        params.put("limit", limit);
-        Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
     }
 
     /** One cell of the national calendar: a day (China time), a provincial unit, how many activities start. */
