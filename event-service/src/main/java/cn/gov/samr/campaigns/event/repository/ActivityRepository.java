@@ -80,41 +80,66 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
 
     /**
-     * Located activities within the area's radius, nearest first, then in start order. The GiST index activity_near
-     * (V16) walks the points outward from the centre ({@code <->}, k-nearest-neighbour), so a page costs what its
-     * rows cost, not what the radius holds; {@code earth_box} bounds the walk and {@code earth_distance} cuts the
-     * box's corners off exactly.
+     * Located activities within the area's radius, nearest first, then in start order. Two steps, because the GiST
+     * index activity_near (V16) can walk points outward from the centre ({@code <->}, k-nearest-neighbour) only for
+     * an order by the distance alone; with the tie-breaks in the ORDER BY the planner reads the whole radius and
+     * sorts it (10 s for 500 km on 1,000,000 activities, docs/benchmarks.md). First the walk finds the limit-th
+     * nearest distance; then the rows no farther than it (the page, plus any ties at that distance) are read from
+     * that small disc and ordered by (distance, start, id). Both steps take the same filters and cursor.
      */
     @SuppressWarnings("unchecked")
     public List<Located> nearest(Filter f, GeoArea area, NearCursor after, int limit) {
-        String point = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";
-        StringBuilder sql = new StringBuilder("select a.id, ").append(point).append(" <-> ").append(CENTRE)
-                .append(" as chord, earth_distance(").append(point).append(", ").append(CENTRE)
-                .append(") as metres from activity a");
-        Map<String, Object> params = new HashMap<>();
-        where(f, "a.starts_at", sql, params);
-        within(area, sql, params);
-        if (after != null) {
-            sql.append(" and (").append(point).append(" <-> ").append(CENTRE)
-                    .append(", a.starts_at, a.id) > (:afterOrder, :afterStart, :afterId)");
-            params.put("afterOrder", after.order());
-            params.put("afterStart", after.start());
-            params.put("afterId", after.id());
+        Map<String, Object> walkParams = new HashMap<>();
+        StringBuilder walk = nearSql(f, area, after, walkParams);
+        walk.append(" order by chord limit :limit");
+        walkParams.put("limit", limit);
+        Query first = getEntityManager().createNativeQuery(walk.toString());
+        walkParams.forEach(first::setParameter);
+        List<Object[]> walked = first.getResultList();
+        if (walked.isEmpty()) {
+            return List.of();
         }
-        sql.append(" order by chord, a.starts_at, a.id limit :limit");
+        Object[] farthest = walked.get(walked.size() - 1);
+        double maxChord = ((Number) farthest[1]).doubleValue();
+        double maxMetres = ((Number) farthest[2]).doubleValue();
+        // the disc holding every row no farther than the farthest walked one (a hair wider for rounding; the exact
+        // bound is the chord)
+        GeoArea disc = new GeoArea(area.centre(), Math.min(area.radiusKm(), maxMetres / 1000 * (1 + 1e-9) + 1e-5),
+                area.box());
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = nearSql(f, disc, after, params);
+        sql.append(" and ").append(NEAR_POINT).append(" <-> ").append(CENTRE).append(" <= :maxChord")
+                .append(" order by chord, a.starts_at, a.id limit :limit");
+        params.put("maxChord", maxChord);
         params.put("limit", limit);
         Query query = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
         Map<UUID, Activity> byId = new HashMap<>();
         getEntityManager().createQuery("from Activity where id in :ids", Activity.class)
                 .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList()).getResultList()
                 .forEach(a -> byId.put(a.id, a));
         return rows.stream().map(r -> new Located(byId.get((UUID) r[0]), ((Number) r[2]).doubleValue() / 1000,
                 ((Number) r[1]).doubleValue())).toList();
+    }
+
+    private static final String NEAR_POINT = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";
+
+    /** id, chord and metres of the rows the filter, the area and the cursor allow; no order, no limit. */
+    private static StringBuilder nearSql(Filter f, GeoArea area, NearCursor after, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("select a.id, ").append(NEAR_POINT).append(" <-> ").append(CENTRE)
+                .append(" as chord, earth_distance(").append(NEAR_POINT).append(", ").append(CENTRE)
+                .append(") as metres from activity a");
+        where(f, "a.starts_at", sql, params);
+        within(area, sql, params);
+        if (after != null) {
+            sql.append(" and (").append(NEAR_POINT).append(" <-> ").append(CENTRE)
+                    .append(", a.starts_at, a.id) > (:afterOrder, :afterStart, :afterId)");
+            params.put("afterOrder", after.order());
+            params.put("afterStart", after.start());
+            params.put("afterId", after.id());
+        }
+        return sql;
     }
 
     private static final String CENTRE = "ll_to_earth(cast(:lat as float8), cast(:lon as float8))";
