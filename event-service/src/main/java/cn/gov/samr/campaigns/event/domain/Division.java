@@ -74,6 +74,16 @@ public class Division {
     /** First day the code is no longer current (the retiring release's date); null: current. */
     public LocalDate validTo;
 
+    /**
+     * A representative point, WGS-84: GeoNames' position of the place that bears the division's name (usually the
+     * seat of its government), not the centre of its area; null where GeoNames names no such place (V16_1).
+     */
+    public java.math.BigDecimal latitude;
+    public java.math.BigDecimal longitude;
+
+    /** The GeoNames place the point is, by its Latin name. */
+    public String pointPlace;
+
     /** Current on {@code day}: valid from on or before it, not yet retired. */
     public boolean isValidOn(LocalDate day) {
         return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || validTo.isAfter(day));

@@ -18,6 +18,7 @@ import cn.gov.samr.campaigns.event.domain.Activity;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.GeoArea;
 import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -44,11 +45,18 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      */
     @SuppressWarnings("unchecked")
     public List<Activity> list(Filter f, OffsetDateTime afterStart, UUID afterId, int limit) {
+        return list(f, null, afterStart, afterId, limit);
+    }
+
+    /** As {@link #list(Filter, OffsetDateTime, UUID, int)}, narrowed to an area (its box and radius) when given. */
+    @SuppressWarnings("unchecked")
+    public List<Activity> list(Filter f, GeoArea area, OffsetDateTime afterStart, UUID afterId, int limit) {
         boolean byCampaign = f.campaign() != null;
         String start = byCampaign ? "ac.starts_at" : "a.starts_at";
         String id = byCampaign ? "ac.activity_id" : "a.id";
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select a.* ").append(from(f, params, byCampaign));
+        within(area, sql, params);
         if (afterStart != null) {
             sql.append(" and (").append(start).append(", ").append(id).append(") > (:afterStart, :afterId)");
             params.put("afterStart", afterStart);
@@ -59,6 +67,111 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * An activity found near a point, with its great-circle distance in kilometres and its position in the order
+     * (the chord distance the index orders by, which pages resume after).
+     */
+    public record Located(Activity activity, double distanceKm, double order) {
+    }
+
+    /** Where a page of a nearest-first list resumes: after this (chord distance, start, id). */
+    public record NearCursor(double order, OffsetDateTime start, UUID id) {
+    }
+
+    /**
+     * Located activities within the area's radius, nearest first, then in start order. Two steps, because the GiST
+     * index activity_near (V16) can walk points outward from the centre ({@code <->}, k-nearest-neighbour) only for
+     * an order by the distance alone; with the tie-breaks in the ORDER BY the planner reads the whole radius and
+     * sorts it (10 s for 500 km on 1,000,000 activities, docs/benchmarks.md). First the walk finds the limit-th
+     * nearest distance; then the rows no farther than it (the page, plus any ties at that distance) are read from
+     * that small disc and ordered by (distance, start, id). Both steps take the same filters and cursor.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Located> nearest(Filter f, GeoArea area, NearCursor after, int limit) {
+        Map<String, Object> walkParams = new HashMap<>();
+        StringBuilder walk = nearSql(f, area, after, walkParams);
+        walk.append(" order by chord limit :limit");
+        walkParams.put("limit", limit);
+        Query first = getEntityManager().createNativeQuery(walk.toString());
+        walkParams.forEach(first::setParameter);
+        List<Object[]> walked = first.getResultList();
+        if (walked.isEmpty()) {
+            return List.of();
+        }
+        Object[] farthest = walked.get(walked.size() - 1);
+        double maxChord = ((Number) farthest[1]).doubleValue();
+        double maxMetres = ((Number) farthest[2]).doubleValue();
+        // the disc holding every row no farther than the farthest walked one (a hair wider for rounding; the exact
+        // bound is the chord)
+        GeoArea disc = new GeoArea(area.centre(), Math.min(area.radiusKm(), maxMetres / 1000 * (1 + 1e-9) + 1e-5),
+                area.box());
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = nearSql(f, disc, after, params);
+        sql.append(" and ").append(NEAR_POINT).append(" <-> ").append(CENTRE).append(" <= :maxChord")
+                .append(" order by chord, a.starts_at, a.id limit :limit");
+        params.put("maxChord", maxChord);
+        params.put("limit", limit);
+        Query query = getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, Activity> byId = new HashMap<>();
+        getEntityManager().createQuery("from Activity where id in :ids", Activity.class)
+                .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList()).getResultList()
+                .forEach(a -> byId.put(a.id, a));
+        return rows.stream().map(r -> new Located(byId.get((UUID) r[0]), ((Number) r[2]).doubleValue() / 1000,
+                ((Number) r[1]).doubleValue())).toList();
+    }
+
+    private static final String NEAR_POINT = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";
+
+    /** id, chord and metres of the rows the filter, the area and the cursor allow; no order, no limit. */
+    private static StringBuilder nearSql(Filter f, GeoArea area, NearCursor after, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("select a.id, ").append(NEAR_POINT).append(" <-> ").append(CENTRE)
+                .append(" as chord, earth_distance(").append(NEAR_POINT).append(", ").append(CENTRE)
+                .append(") as metres ").append(from(f, params, false));
+        within(area, sql, params);
+        if (after != null) {
+            sql.append(" and (").append(NEAR_POINT).append(" <-> ").append(CENTRE)
+                    .append(", a.starts_at, a.id) > (:afterOrder, :afterStart, :afterId)");
+            params.put("afterOrder", after.order());
+            params.put("afterStart", after.start());
+            params.put("afterId", after.id());
+        }
+        return sql;
+    }
+
+    private static final String CENTRE = "ll_to_earth(cast(:lat as float8), cast(:lon as float8))";
+
+    /**
+     * The area's conditions. A radius is two: {@code earth_box} (a cube around the circle, what the GiST index
+     * answers) and the exact {@code earth_distance}. A box is plain comparisons on the coordinates; across the
+     * antimeridian the longitudes are those outside [east, west].
+     */
+    private static void within(GeoArea area, StringBuilder sql, Map<String, Object> params) {
+        if (area == null) {
+            return;
+        }
+        String point = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";
+        if (area.isNear()) {
+            sql.append(" and a.latitude is not null and a.longitude is not null")
+                    .append(" and earth_box(").append(CENTRE).append(", :metres) @> ").append(point)
+                    .append(" and earth_distance(").append(point).append(", ").append(CENTRE).append(") <= :metres");
+            params.put("lat", area.centre().latitude());
+            params.put("lon", area.centre().longitude());
+            params.put("metres", area.radiusKm() * 1000);
+        }
+        if (area.box() != null) {
+            GeoArea.Box box = area.box();
+            sql.append(" and a.latitude between :south and :north")
+                    .append(box.crossesAntimeridian() ? " and (a.longitude >= :west or a.longitude <= :east)"
+                            : " and a.longitude between :west and :east");
+            params.put("south", java.math.BigDecimal.valueOf(box.minLatitude()));
+            params.put("north", java.math.BigDecimal.valueOf(box.maxLatitude()));
+            params.put("west", java.math.BigDecimal.valueOf(box.minLongitude()));
+            params.put("east", java.math.BigDecimal.valueOf(box.maxLongitude()));
+        }
     }
 
     /**

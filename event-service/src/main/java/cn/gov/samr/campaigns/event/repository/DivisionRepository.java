@@ -119,6 +119,28 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
                 ? d.toLocalDate() : (LocalDate) r[1])).toList();
     }
 
+    /** A GeoNames place (V16_1) near a point: its city, its county when known, how far it is in metres. */
+    public record NearestPlace(String name, String cityCode, String countyCode, double metres) {
+    }
+
+    /**
+     * The GeoNames place nearest to the point within {@code withinMetres}, from the GiST index division_place_near
+     * (a k-nearest-neighbour walk bounded by earth_box); empty when none is that close.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<NearestPlace> nearestPlace(double latitude, double longitude, double withinMetres) {
+        String point = "ll_to_earth(cast(p.latitude as float8), cast(p.longitude as float8))";
+        String centre = "ll_to_earth(cast(:lat as float8), cast(:lon as float8))";
+        List<Object[]> rows = getEntityManager().createNativeQuery("select p.name, p.city_code, p.county_code, "
+                + "earth_distance(" + point + ", " + centre + ") from division_place p where earth_box(" + centre
+                + ", :r) @> " + point + " and earth_distance(" + point + ", " + centre + ") <= :r order by "
+                + point + " <-> " + centre + ", p.id limit 1")
+                .setParameter("lat", latitude).setParameter("lon", longitude).setParameter("r", withinMetres)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new NearestPlace((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).doubleValue()));
+    }
+
     /** The text as LIKE must see it to match it literally: 50% is not a wildcard. */
     private static String likeLiteral(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

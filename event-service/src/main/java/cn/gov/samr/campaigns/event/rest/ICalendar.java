@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.gov.samr.campaigns.event.domain.Activity;
+import cn.gov.samr.campaigns.event.domain.ActivityFormat;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.CeremonyPlace;
 import cn.gov.samr.campaigns.event.domain.LaunchCeremony;
@@ -111,6 +112,11 @@ final class ICalendar {
             }
             if (links.pageBase() != null) {
                 line(out, "URL;VALUE=URI:" + uri(links.pageBase() + "/activities/" + a.id));
+            }
+            if (a.onlineUrl != null && a.format != ActivityFormat.OFFLINE) {
+                // RFC 7986 §5.11: where to join an online or hybrid activity
+                line(out, "CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=" + param("线上参加 Join online") + ":"
+                        + uri(a.onlineUrl));
             }
             String bureau = links.bureauOf(a.provincialUnit);
             if (links.organizerUri() != null && bureau != null) {

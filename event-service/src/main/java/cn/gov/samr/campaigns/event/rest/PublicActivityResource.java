@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -39,6 +40,8 @@ import cn.gov.samr.campaigns.event.domain.ActivityFormat;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.CeremonyPlace;
+import cn.gov.samr.campaigns.event.domain.GeoArea;
 import cn.gov.samr.campaigns.event.domain.LaunchCeremony;
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
 import cn.gov.samr.campaigns.event.config.PublicFeedsConfig;
@@ -52,6 +55,7 @@ import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.MediaTypes;
+import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.rest.PublicCache;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
@@ -78,12 +82,19 @@ public class PublicActivityResource {
             Set<ActivitySetting> settings, ActivityStatus status,
             @Schema(description = "Where to join an online or hybrid activity", format = "uri") String onlineUrl,
             @Schema(description = "Its photo or poster: GET this path of event-service", format = "uri-reference")
-            String image) {
+            String image,
+            @Schema(description = "Great-circle distance from the point of near, in kilometres (to the metre); "
+                    + "only in answers to near") Double distanceKm) {
 
         static PublicActivity of(Activity a) {
+            return of(a, null);
+        }
+
+        static PublicActivity of(Activity a, Double distanceKm) {
             return new PublicActivity(a.id, a.type, a.title, a.descriptionZh, Set.copyOf(a.campaignIds), a.divisionCode,
                     a.provincialUnit, a.venueAddress, a.latitude, a.longitude, a.startsAt, a.endsAt, a.format,
-                    Set.copyOf(a.settings), a.status, a.onlineUrl, a.imageKey == null ? null : imagePath(a.id));
+                    Set.copyOf(a.settings), a.status, a.onlineUrl, a.imageKey == null ? null : imagePath(a.id),
+                    distanceKm);
         }
     }
 
@@ -125,6 +136,81 @@ public class PublicActivityResource {
         @QueryParam("q")
         @Size(max = 100)
         String text;
+        @Parameter(description = "Near this point: latitude,longitude in WGS-84 decimal degrees, e.g. 32.0418,118.7849 "
+                + "(南京 新街口). Only located activities within radiusKm; the JSON list comes nearest first (then in "
+                + "start order) with distanceKm in each item; the feeds keep start order.",
+                schema = @Schema(type = SchemaType.STRING, pattern = "^-?[0-9]{1,3}(\\.[0-9]{1,10})?,-?[0-9]{1,3}(\\.[0-9]{1,10})?$",
+                        maxLength = 40))
+        @QueryParam("near")
+        String near;
+        @Parameter(description = "Kilometres from near: more than 0, at most 500; default 10. Only with near.",
+                schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true, maximum = "500"))
+        @QueryParam("radiusKm")
+        String radiusKm;
+        @Parameter(description = "Only located activities inside this box: minLongitude,minLatitude,maxLongitude,"
+                + "maxLatitude in WGS-84 degrees, GeoJSON's order (RFC 7946 §5), e.g. 118.70,31.95,118.90,32.10; a "
+                + "box whose west edge is east of its east edge crosses the antimeridian (§5.2)",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+        @QueryParam("bbox")
+        String bbox;
+
+        /** The area near and bbox describe, null for none; a 400 names each parameter that does not parse. */
+        GeoArea area() {
+            InvalidInputException.Collector errors = InvalidInputException.collect();
+            GeoArea.Point centre = null;
+            Double radius = null;
+            GeoArea.Box box = null;
+            if (near != null) {
+                double[] n = decimals(near, 2);
+                errors.check(n != null && n[0] >= -90 && n[0] <= 90 && n[1] >= -180 && n[1] <= 180, "near",
+                        "latitude,longitude in decimal degrees, e.g. 32.0418,118.7849: latitude from -90 to 90, "
+                                + "longitude from -180 to 180");
+                centre = n == null || Math.abs(n[0]) > 90 || Math.abs(n[1]) > 180 ? null : new GeoArea.Point(n[0], n[1]);
+            }
+            if (radiusKm != null) {
+                double[] r = decimals(radiusKm, 1);
+                errors.check(r != null && r[0] > 0 && r[0] <= GeoArea.MAX_RADIUS_KM, "radiusKm",
+                        "kilometres, more than 0 and at most 500, e.g. 5 or 2.5");
+                errors.check(near != null, "radiusKm", "a radius around near: give near too");
+                radius = r == null || !(r[0] > 0) || r[0] > GeoArea.MAX_RADIUS_KM ? null : r[0];
+            }
+            if (bbox != null) {
+                double[] b = decimals(bbox, 4);
+                boolean ok = b != null && Math.abs(b[0]) <= 180 && Math.abs(b[2]) <= 180 && Math.abs(b[1]) <= 90
+                        && Math.abs(b[3]) <= 90 && b[1] <= b[3];
+                errors.check(ok, "bbox", "minLongitude,minLatitude,maxLongitude,maxLatitude (RFC 7946 §5), e.g. "
+                        + "118.70,31.95,118.90,32.10: longitudes from -180 to 180, latitudes from -90 to 90, the "
+                        + "south edge not north of the north edge");
+                box = ok ? new GeoArea.Box(b[0], b[1], b[2], b[3]) : null;
+            }
+            errors.throwIfAny();
+            if (centre == null && box == null) {
+                return null;
+            }
+            return new GeoArea(centre, centre == null ? null : radius == null ? GeoArea.DEFAULT_RADIUS_KM : radius, box);
+        }
+
+        /**
+         * Exactly {@code count} plain decimals separated by commas, else null: no exponents, NaN, Infinity or hex
+         * floats, which Double.parseDouble would take.
+         */
+        private static double[] decimals(String text, int count) {
+            String[] parts = text.strip().split(",", -1);
+            if (parts.length != count) {
+                return null;
+            }
+            double[] values = new double[count];
+            for (int i = 0; i < count; i++) {
+                String part = parts[i].strip();
+                if (!DECIMAL.matcher(part).matches()) {
+                    return null;
+                }
+                values[i] = Double.parseDouble(part);
+            }
+            return values;
+        }
+
+        private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,3}(\\.[0-9]{1,10})?");
     }
 
     /** What the JSON list shows: activities, and the division tree its within filter reads. */
@@ -154,9 +240,13 @@ public class PublicActivityResource {
     @Path("/activities")
     @Produces(MediaType.APPLICATION_JSON)
     @Extension(name = PublicCache.EXTENSION, value = LIST_SCOPES)
-    @Operation(operationId = "listPublicActivities", summary = "Published public activities in start order, paged",
+    @Operation(operationId = "listPublicActivities",
+            summary = "Published public activities in start order, or nearest first with near; paged",
             description = "Announced public activities; one cancelled after its announcement stays, marked "
-                    + "cancelled. No contacts, no internal activities. Accept: text/calendar answers the iCalendar "
+                    + "cancelled. No contacts, no internal activities. With near: only located activities within "
+                    + "radiusKm (default 10, at most 500), nearest first, then in start order, each with distanceKm; "
+                    + "with bbox: only located activities inside the box. A cursor resumes only the order it came "
+                    + "from. Accept: text/calendar answers the iCalendar "
                     + "feed and Accept: application/geo+json the GeoJSON, as /public/activities.ics and .geojson "
                     + "do (not paged: without limit and cursor); JSON otherwise.")
     @APIResponse(responseCode = "200", description = "A page of activities, or the whole feed as asked by Accept",
@@ -168,8 +258,12 @@ public class PublicActivityResource {
                     @Content(mediaType = GEO_JSON, schema = @Schema(implementation = GeoJson.FeatureCollection.class)) })
     public Page<PublicActivity> list(@BeanParam Filters filters,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
+        GeoArea area = filters.area();
+        if (area != null && area.isNear()) {
+            return nearest(filters, area, limit, cursor);
+        }
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
-        List<PublicActivity> rows = service.list(filter(filters), after.timestamp(0), after.uuid(1), limit + 1)
+        List<PublicActivity> rows = service.list(filter(filters), area, after.timestamp(0), after.uuid(1), limit + 1)
                 .stream().map(PublicActivity::of).toList();
         return Page.of(rows, limit, a -> Cursor.encode(a.startsAt().toString(), a.id().toString()));
     }
@@ -189,6 +283,31 @@ public class PublicActivityResource {
             return Response.ok(geoJson(filters), GEO_JSON).build();
         }
         return iCalendar(filters);
+    }
+
+    /** Nearest first; the cursor holds the index's order (the chord distance, exact), the start and the id. */
+    private Page<PublicActivity> nearest(Filters filters, GeoArea area, int limit, String cursor) {
+        Cursor after = Cursor.decode(cursor, Cursor.Key.TEXT, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
+        ActivityRepository.NearCursor resume = after.isEmpty() ? null
+                : new ActivityRepository.NearCursor(order(after.text(0)), after.timestamp(1), after.uuid(2));
+        Page<ActivityRepository.Located> page = Page.of(service.nearest(filter(filters), area, resume, limit + 1),
+                limit, l -> Cursor.encode(Double.toString(l.order()), l.activity().startsAt.toString(),
+                        l.activity().id.toString()));
+        return new Page<>(page.items().stream()
+                .map(l -> PublicActivity.of(l.activity(), Math.round(l.distanceKm() * 1000) / 1000.0)).toList(),
+                page.next());
+    }
+
+    private static double order(String text) {
+        try {
+            double order = Double.parseDouble(text);
+            if (Double.isFinite(order) && order >= 0) {
+                return order;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other cursor this list did not return
+        }
+        throw InvalidInputException.of("cursor", "not a cursor this list returned; start again without one");
     }
 
     @GET
@@ -247,7 +366,7 @@ public class PublicActivityResource {
     }
 
     private List<Activity> feed(Filters filters) {
-        return service.list(filter(filters), null, null, FEED_LIMIT);
+        return service.list(filter(filters), filters.area(), null, null, FEED_LIMIT);
     }
 
     /** The launch ceremonies the same filters select: of published campaigns, a handful a year. */
@@ -255,8 +374,15 @@ public class PublicActivityResource {
         if (f.type != null && f.type != ActivityType.LAUNCH_CEREMONY) {
             return List.of();
         }
-        return ceremonies.list(new LaunchCeremonyRepository.Filter(f.campaign, f.from, f.to, null, true, f.province,
-                divisions.subtreeOf(f.within), f.text), null, null, FEED_LIMIT);
+        List<LaunchCeremony> found = ceremonies.list(new LaunchCeremonyRepository.Filter(f.campaign, f.from, f.to, null,
+                true, f.province, divisions.subtreeOf(f.within), f.text), null, null, FEED_LIMIT);
+        GeoArea area = f.area();
+        // a handful a year: narrowed here rather than by an index; an unlocated one is in no area
+        return area == null ? found : found.stream().filter(c -> {
+            CeremonyPlace place = c.place();
+            return place != null && place.latitude() != null && place.longitude() != null && area.contains(
+                    new GeoArea.Point(place.latitude().doubleValue(), place.longitude().doubleValue()));
+        }).toList();
     }
 
     private ActivityRepository.Filter filter(Filters f) {

@@ -32,6 +32,7 @@ import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
+import cn.gov.samr.campaigns.event.domain.GeoArea;
 import cn.gov.samr.campaigns.event.messaging.ActivityEventProducer;
 import cn.gov.samr.campaigns.event.repository.ActivityChangeRepository;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
@@ -396,6 +397,21 @@ public class ActivityService {
         ChangeFeed.oneSnapshot(activities.getEntityManager());
         return ChangeFeed.page(activities.changes(filter, after, limit + 1), after, limit, activities::byIds,
                 a -> a.id, list -> list.stream().map(view).toList());
+    }
+
+    /** In start order, narrowed to an area's box and radius; null: anywhere. */
+    public List<Activity> list(ActivityRepository.Filter filter, GeoArea area, OffsetDateTime afterStart, UUID afterId,
+            int limit) {
+        return activities.list(filter, area, afterStart, afterId, limit);
+    }
+
+    /** Located activities within the area's radius, nearest first (then start, id), each with its distance. */
+    public List<ActivityRepository.Located> nearest(ActivityRepository.Filter filter, GeoArea area,
+            ActivityRepository.NearCursor after, int limit) {
+        if (!area.isNear()) {
+            throw new IllegalArgumentException("nearest needs a centre");
+        }
+        return activities.nearest(filter, area, after, limit);
     }
 
     public List<ActivityRepository.CalendarCell> calendar(UUID campaign, LocalDate from, LocalDate to) {
