@@ -82,7 +82,7 @@ public class ActivityImageResource {
     public Response put(@PathParam("id") UUID id, InputStream body) {
         service.attachImage(id, body);
         Activity activity = service.get(id); // read again in this request's session: its collections load
-        return Response.ok(ActivityView.of(activity, bodies)).tag(Versions.etag(activity.version)).build();
+        return Response.ok(ActivityView.of(activity, bodies, service.showsContact(activity))).tag(Versions.etag(activity.version)).build();
     }
 
     @GET

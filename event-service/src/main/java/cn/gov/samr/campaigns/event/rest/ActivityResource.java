@@ -283,7 +283,7 @@ public class ActivityResource {
         ChangeFeed.Position from = ChangeFeed.Position.after(after);
         ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province, null, null, null, null,
                 null, null, null, null, visibleTo(), jurisdiction.organisation().orElse(null));
-        return service.changes(filter, from, limit, a -> ActivityView.of(a, bodies));
+        return service.changes(filter, from, limit, a -> ActivityView.of(a, bodies, service.showsContact(a)));
     }
 
     static final String DESCRIPTION_OF_CHANGES = "Every change once, in the order the changes committed, with a cursor that never skips or repeats one while writes go on: a row written by a transaction that commits late is served after it commits, never passed over. Start without after (from the beginning), keep next and ask again with it; more says whether to ask at once. An object changed again before it is read appears once, as it is now. campaign and province select the objects that match now: one moved out of them stops appearing. How it works: docs/changes.md.";
