@@ -61,7 +61,7 @@ final class ReadmeWalkThrough {
 
         // the 32 provincial units (31 provinces, regions, municipalities and the XPCC), anonymously
         List<DivisionView> units = new DivisionsApi(GeneratedClients.anonymous().events(events))
-                .listDivisions(null, null, DivisionLevel.PROVINCIAL_UNIT, null, null, null);
+                .listDivisions(null, null, DivisionLevel.PROVINCIAL_UNIT, null, null, null, null, null);
         Set<String> unitCodes = units.stream().map(DivisionView::getCode).collect(Collectors.toSet());
         assertEquals(32, unitCodes.size(), () -> "provincial units: " + unitCodes);
         assertTrue(unitCodes.containsAll(Set.of("110000", "320000", "650000", "660000")), unitCodes::toString);
