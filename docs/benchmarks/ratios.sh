@@ -7,32 +7,43 @@
 #                event-service sent for that request, captured from PostgreSQL's log (not retyped)
 #   writes       POST /api/v1/activities with wrk  vs  pgbench running the inserts of that transaction as captured
 #                (every generated id fresh per transaction; outbox and version rows included when the write has them)
+#   submits      POST /api/v1/reports/{id}/submit, receipts  POST /api/v1/shipments/{id}/receive: each target is
+#                written once, so both sides take fresh ones from a pool (ratios/pools.sql copies the organic week's
+#                obligations with drafts, or its dispatched shipments); wrk through its slice, pgbench the captured
+#                writes with each transaction's target the next of the pool
 #   propagation  publish acknowledged → visible in report-service's activity projection, p50 and p99  vs  Kafka's own
 #                end-to-end latency (the loop of Kafka's EndToEndLatency, acks=all) on the same broker
 #   files        a download from material-service  vs  nginx serving the same stored file from the same disk;
 #                an upload  vs  dd writing the same bytes (with fsync, as the service syncs before it renames)
 #   export       GET national-summary.csv with wrk  vs  pgbench recomputing the activity figures per provincial unit
 #                from event-service's raw rows
+#   mixed        (not in the default pairs: it takes 10 minutes) public lists, iCalendar feeds and scheduling on
+#                event-service, downloads of a 1 MiB file on material-service, the export and statistics on
+#                report-service, three wrk at once: first 15 s probes with 1, 2, 4 … connections per service to find
+#                the most that keeps every p99 under 200 ms with no error, then RATIOS_MIXED_SECONDS (600) at it,
+#                with each service's heap after a full GC (jcmd GC.run) every minute
 #   startup      each service's start ("started in", Quarkus) and RSS when ready  vs  a bare Quarkus app with the
 #                same extensions (ratios/bare-app, built here once)
 #
 #   docs/benchmarks/ratios.sh [extra activities …]   (default 0: the demo alone; `0 1000000`: every pair on the demo,
 #                                                    then again after loading 1,000,000 more, in the same suite)
-# Environment: RATIOS_SECONDS (5, per run), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
+# Environment: RATIOS_POOL_RATE (2000: writes per second either side may make before the pool runs out),
+# RATIOS_SECONDS (5, per run), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
 # alike), RATIOS_EVENTS (100 per propagation run), RATIOS_FILE_MIB (256), RATIOS_PER_UNIT (16 demo activities per
-# unit), RATIOS_PAIRS ("reads writes propagation files export startup"), RATIOS_DB_PREFIX (ratios), RATIOS_DIR
+# unit), RATIOS_PAIRS ("reads writes submits receipts propagation files export startup"), RATIOS_DB_PREFIX (ratios), RATIOS_DIR
 # (work directory, default a new one under /tmp, removed at the end unless RATIOS_KEEP=1), PG_LOG_FILE (the server's
 # log when pg_current_logfile() and /proc cannot tell), PGHOST, PGPORT, PGUSER (a superuser: the capture sets
 # log_min_duration_statement on the service's database and reads the log with pg_read_file), PGPASSWORD.
 # Tools: wrk, pgbench (postgresql-contrib or postgresql-client), psql, nginx (nginx-light), curl, jq, python3, bc,
 # JDK 17+; a pair whose tool is missing is skipped and said so. Requests go to 127.0.0.1 only; every run is bounded.
+{ # the whole script is read before it runs, so that editing it during a run cannot change that run
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/docs/benchmarks/ratios
 SIZES=("$@"); ((${#SIZES[@]})) || SIZES=(0) # extra activities, one measurement per size
 SECS=${RATIOS_SECONDS:-5} ROUNDS=${RATIOS_ROUNDS:-2} CONNS=${RATIOS_CONNECTIONS:-4} EVENTS=${RATIOS_EVENTS:-100}
 FILE_MIB=${RATIOS_FILE_MIB:-256} PER_UNIT=${RATIOS_PER_UNIT:-16} PREFIX=${RATIOS_DB_PREFIX:-ratios}
-PAIRS=" ${RATIOS_PAIRS:-reads writes propagation files export startup} "
+PAIRS=" ${RATIOS_PAIRS:-reads writes submits receipts propagation files export startup} "
 WORK=${RATIOS_DIR:-$(mktemp -d /tmp/ratios.XXXXXX)}
 mkdir -p "$WORK"
 THREADS=$((CONNS < 2 ? CONNS : 2))
@@ -157,6 +168,7 @@ skip() { printf '| %s | %s | - | skipped: %s | | | |\n' "$1" "$SIZE" "$2" | tee 
 wrk_rate() { # wrk arguments…: requests/s, with the non-2xx count when there is one
   local out
   out=$(wrk -t "$THREADS" -c "$CONNS" -d "${SECS}s" "$@" 2>&1) || true
+  echo "$out" >>"$WORK/wrk.out" # for a look at the latencies and errors behind a rate
   local rate bad
   rate=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
   bad=$(awk '/Non-2xx or 3xx responses/ {print $NF}' <<<"$out")
@@ -188,39 +200,156 @@ write_body() { # n: a lecture in 南京市玄武区, at an address of its own
 post_activity() { curl -s -o /dev/null -w '%{http_code}' -X POST "$EV/api/v1/activities" -H "Authorization: Bearer $OFFICER" \
   -H 'Content-Type: application/json' -d "$(write_body "$1")"; }
 
+# --- capture switch, and the writes that happen once per target (a report is submitted once, a shipment received once)
+log_statements() { # 0 | reset: every statement of the captured parts' databases logged, or not; restarts those parts
+  local part
+  for part in "${!CAPTURE[@]}"; do
+    if [[ $1 == reset ]]; then "${PSQL[@]}" -d postgres -c "alter database ${CAPTURE[$part]} reset log_min_duration_statement"
+    else "${PSQL[@]}" -d postgres -c "alter database ${CAPTURE[$part]} set log_min_duration_statement = $1"; fi
+    stop_part "$part"; start_part "$part"
+  done
+  for part in "${!CAPTURE[@]}"; do wait_part "$part"; done
+}
+declare -A OFFICERS=() # provincial unit → its officer's token
+officer() {
+  [[ -n ${OFFICERS[$1]:-} ]] || OFFICERS[$1]=$(java -Dtoken.key="$ROOT/deploy/dev-keys/private-key.pem" \
+    -cp "$ROOT/deploy/harness/target/classes" cn.gov.samr.campaigns.harness.DevTokens provincial-officer "$1")
+  echo "${OFFICERS[$1]}"
+}
+POOL_RATE=${RATIOS_POOL_RATE:-2000} # the most writes per second either side may make: the pool lasts that long
+declare -A ONCE_PATH=([submit]=/api/v1/reports/%s/submit [receipt]=/api/v1/shipments/%s/receive) ONCE_BODY=()
+make_pool() { # reports|shipments database: fresh targets, n = 1 … rounds × rate × seconds for A (round r its own
+  # slice), then the capture's and B's, taken in turn from the sequence ratios_pool_next
+  local per_round=$((POOL_RATE * SECS)) kind=submit
+  [[ $1 == shipments ]] && kind=receipt
+  say "copying $1 for $((2 * per_round * ROUNDS)) fresh targets..."
+  "${PSQL[@]}" -d "$2" -v part="$1" -v source="$ORGANIC" -v copies=$(((2 * per_round * ROUNDS + 32) / 32)) \
+    -f "$HERE/pools.sql" >/dev/null
+  "${PSQL[@]}" -d "$2" -c "select setval('ratios_pool_next', $((per_round * ROUNDS)))" >/dev/null
+  local unit
+  for unit in $("${PSQL[@]}" -d "$2" -tAc "select distinct unit from ratios_pool"); do officer "$unit" >/dev/null; done
+  ONCE_BODY[$kind]="" # a submission has no body; a receipt counts every copy of every material as received
+  [[ $kind == receipt ]] && ONCE_BODY[$kind]=$("${PSQL[@]}" -d "$2" -tAc "select json_build_object('items',
+    json_agg(json_build_object('materialId', material_id, 'quantityReceived', quantity, 'quantityDamaged', 0)), 'note', '已收到')
+    from shipment_item where shipment_id = (select target from ratios_pool where n = 1)")
+  return 0
+}
+once_request() { # kind target token: one write through the service, its status
+  local url=$REP${ONCE_PATH[$1]//%s/$2}
+  [[ $1 == receipt ]] && url=$MAT${ONCE_PATH[$1]//%s/$2}
+  if [[ -n ${ONCE_BODY[$1]} ]]; then
+    curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $3" -H 'Content-Type: application/json' \
+      -d "${ONCE_BODY[$1]}" "$url"
+  else
+    curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $3" "$url"
+  fi
+}
+capture_once() { # kind database regex label: one write of a fresh target, its statements as a pgbench script
+  local target unit offset status known
+  read -r target unit <<<"$("${PSQL[@]}" -d "$2" -tA -F ' ' -c "select target, unit from ratios_pool where n = (select nextval('ratios_pool_next'))")"
+  offset=$(log_size); status=$(once_request "$1" "$target" "$(officer "$unit")"); sleep 0.5
+  [[ $status == 200 ]] || say "the captured $1 answered $status"
+  # the ids the request names are not generated ones: the campaign's, and the materials of a receipt
+  known=$(grep -oE '[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}' <<<"$ORGANIC ${ONCE_BODY[$1]}" | paste -sd,)
+  log_since "$offset" | python3 "$HERE/capture.py" write "$2" "$3" "$known" "$target" \
+    >"$WORK/$1.sql" 2>"$WORK/$1.statements" || true
+  { echo "$4, the writes pgbench replays:"; sed 's/^/    /' "$WORK/$1.statements"; } >>"$WORK/captured.txt"
+}
+once_pair() { # kind database service-URL name: wrk through round r's slice of the pool vs pgbench on the capture
+  local kind=$1 db=$2 base=$3 name=$4 per_round=$((POOL_RATE * SECS)) r a b
+  if ! has wrk || ! has pgbench; then skip "$name" "wrk or pgbench missing"; return; fi
+  if [[ -z $CAPTURED || ! -s $WORK/$kind.sql ]]; then skip "$name" "no statements captured"; return; fi
+  for r in $(seq 1 "$ROUNDS"); do
+    "${PSQL[@]}" -d "$db" -tA -F ' ' -c "select target, unit from ratios_pool
+      where n > $(((r - 1) * per_round)) and n <= $((r * per_round)) order by n" | while read -r target unit; do
+      echo "$target ${OFFICERS[$unit]}"; done >"$WORK/$kind-$r.targets"
+    cat >"$WORK/$kind.lua" <<LUA
+local threads, step = 0, $THREADS
+local body = [[${ONCE_BODY[$kind]}]]
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+function init(args)
+  targets = {}
+  for line in io.lines("$WORK/$kind-$r.targets") do targets[#targets + 1] = line end
+  i = tid - step
+end
+request = function()
+  i = i + step
+  -- past the slice: a target that does not exist, answered 404 and counted as non-2xx in the table
+  local target, token = (targets[i] or "00000000-0000-0000-0000-000000000000 none"):match("(%S+) (%S+)")
+  local headers = {["Authorization"] = "Bearer " .. token}
+  if body ~= "" then headers["Content-Type"] = "application/json" end
+  return wrk.format("POST", string.format("${ONCE_PATH[$kind]}", target), headers, body ~= "" and body or nil)
+end
+LUA
+    a=$(wrk_rate -s "$WORK/$kind.lua" "$base"); b=$(pgbench_rate "$db" "$WORK/$kind.sql")
+    row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.5"
+  done
+}
+
+new_material() { # a public video material of the organic week, no file yet: its id
+  curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$MAT/api/v1/materials" \
+    -d '{"campaignId": "'"$ORGANIC"'", "kind": "video", "title": {"zh": "有机产品认证宣传片（基准）"},
+         "delivery": "download", "access": "public"}' | jq -r .id
+}
+p99_ms() { # wrk --latency output: its 99th percentile in ms
+  awk '$1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
+    printf "%.1f", v * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }' <<<"$1"
+}
+errors() { # wrk output: non-2xx answers and socket errors, summed
+  awk '/Non-2xx or 3xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$1"
+}
+heap_after_gc_mb() { # pid: the heap in use right after a full collection, MB
+  jcmd "$1" GC.run >/dev/null 2>&1
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/ heap / { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f", v / 1024; exit } }'
+}
+
 measure() { # every pair at the dataset loaded now (the body is not indented: its here-documents end at column 0)
 CAPTURED=""
-if [[ $PAIRS == *" reads "* || $PAIRS == *" writes "* ]]; then
+# the writes that happen once per target need fresh targets, made before the capture takes one of them
+[[ $PAIRS == *" submits "* ]] && make_pool reports "$REPORTS_DB"
+[[ $PAIRS == *" receipts "* ]] && make_pool shipments "$MATERIALS_DB"
+declare -A CAPTURE=() # part → its database, for the parts whose statements the selected pairs replay
+[[ $PAIRS == *" reads "* || $PAIRS == *" writes "* ]] && CAPTURE[event-service]=$EVENTS_DB
+[[ $PAIRS == *" submits "* ]] && CAPTURE[report-service]=$REPORTS_DB
+[[ $PAIRS == *" receipts "* ]] && CAPTURE[material-service]=$MATERIALS_DB
+if ((${#CAPTURE[@]})); then
   if [[ -z $LOGFILE ]] || ! "${PSQL[@]}" -d postgres -tAc "select length(pg_read_file('$LOGFILE', 0, 1))" >/dev/null 2>&1; then
-    say "cannot read PostgreSQL's log (set PG_LOG_FILE, and PGUSER to a superuser): reads and writes are skipped"
+    say "cannot read PostgreSQL's log (set PG_LOG_FILE, and PGUSER to a superuser): the pairs replaying SQL are skipped"
   else
-    say "capturing event-service's statements from $LOGFILE (log_min_duration_statement=0 on $EVENTS_DB for it)"
-    # the setting reaches new connections only: restart event-service around the capture
-    stop_part event-service
-    "${PSQL[@]}" -d postgres -c "alter database $EVENTS_DB set log_min_duration_statement = 0"
-    start_part event-service; wait_part event-service
-    for _ in 1 2 3; do curl -s -o /dev/null "$READ_URL"; done
-    post_activity 0 >/dev/null
-    # twice the same statements in a row, so that a drift check from another service sharing the connection
-    # in between is not taken for the request's work
-    previous=""
-    for try in 1 2 3 4; do
-      offset=$(log_size); curl -s -o /dev/null "$READ_URL"; sleep 0.5
-      log_since "$offset" | python3 "$HERE/capture.py" read "$EVENTS_DB" '^select a\.\* from activity a join activity_campaign' \
-        >"$WORK/read.sql" 2>"$WORK/read.statements" || true
-      n=$(wc -l <"$WORK/read.statements")
-      [[ $n == "$previous" && $n -gt 0 ]] && break
-      previous=$n
-    done
-    offset=$(log_size); post_activity capture >/dev/null; sleep 0.5
-    log_since "$offset" | python3 "$HERE/capture.py" write "$EVENTS_DB" '^insert into activity ' "$ORGANIC" \
-      >"$WORK/write.sql" 2>"$WORK/write.statements" || true
-    "${PSQL[@]}" -d postgres -c "alter database $EVENTS_DB reset log_min_duration_statement"
-    stop_part event-service; start_part event-service; wait_part event-service
+    say "capturing statements from $LOGFILE (log_min_duration_statement=0 on ${CAPTURE[*]} for it)"
+    log_statements 0 # a database setting reaches new connections only: the parts restart around the capture
+    if [[ -n ${CAPTURE[event-service]:-} ]]; then
+      for _ in 1 2 3; do curl -s -o /dev/null "$READ_URL"; done
+      post_activity 0 >/dev/null
+      # twice the same statements in a row, so that a drift check from another service sharing the connection
+      # in between is not taken for the request's work
+      previous=""
+      for try in 1 2 3 4; do
+        offset=$(log_size); curl -s -o /dev/null "$READ_URL"; sleep 0.5
+        log_since "$offset" | python3 "$HERE/capture.py" read "$EVENTS_DB" '^select a\.\* from activity a join activity_campaign' \
+          >"$WORK/read.sql" 2>"$WORK/read.statements" || true
+        n=$(wc -l <"$WORK/read.statements")
+        [[ $n == "$previous" && $n -gt 0 ]] && break
+        previous=$n
+      done
+      offset=$(log_size); post_activity capture >/dev/null; sleep 0.5
+      log_since "$offset" | python3 "$HERE/capture.py" write "$EVENTS_DB" '^insert into activity ' "$ORGANIC" \
+        >"$WORK/write.sql" 2>"$WORK/write.statements" || true
+      { echo "At $SIZE, one read request (event-service):"; sed 's/^/    /' "$WORK/read.statements"
+        echo "scheduling an activity (the writes pgbench replays):"; sed 's/^/    /' "$WORK/write.statements"; } >>"$WORK/captured.txt"
+      say "read: $(wc -l <"$WORK/read.statements") statements per request; write: $(wc -l <"$WORK/write.statements") per transaction"
+    fi
+    if [[ -n ${CAPTURE[report-service]:-} ]]; then
+      capture_once submit "$REPORTS_DB" '^insert into report_version ' "submitting a report (report-service)"
+    fi
+    if [[ -n ${CAPTURE[material-service]:-} ]]; then
+      capture_once receipt "$MATERIALS_DB" '^update shipment ' "confirming a shipment's receipt (material-service)"
+    fi
+    log_statements reset
     CAPTURED=yes
-    { echo "At $SIZE, one read request:"; sed 's/^/    /' "$WORK/read.statements"
-      echo "one write transaction (the writes pgbench replays):"; sed 's/^/    /' "$WORK/write.statements"; } >>"$WORK/captured.txt"
-    say "read: $(wc -l <"$WORK/read.statements") statements per request; write: $(wc -l <"$WORK/write.statements") statements per transaction"
   fi
 fi
 
@@ -265,6 +394,16 @@ LUA
   fi
 fi
 
+# --- a report submitted, a shipment's receipt confirmed: each target once ---------------------------------------
+if [[ $PAIRS == *" submits "* ]]; then
+  once_pair submit "$REPORTS_DB" "$REP" \
+    "writes: submit a summary report: POST /reports/{id}/submit (wrk, req/s) vs pgbench on the captured writes (tx/s)"
+fi
+if [[ $PAIRS == *" receipts "* ]]; then
+  once_pair receipt "$MATERIALS_DB" "$MAT" \
+    "writes: confirm a shipment's receipt: POST /shipments/{id}/receive (wrk, req/s) vs pgbench on the captured writes (tx/s)"
+fi
+
 # --- propagation --------------------------------------------------------------------------------------------------
 if [[ $PAIRS == *" propagation "* ]]; then
   for r in $(seq 1 "$ROUNDS"); do
@@ -284,9 +423,7 @@ fi
 if [[ $PAIRS == *" files "* ]]; then
   bytes=$((FILE_MIB * 1048576))
   { printf '\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2'; head -c $((bytes - 24)) /dev/urandom; } >"$WORK/file.mp4"
-  MATERIAL=$(curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$MAT/api/v1/materials" \
-    -d '{"campaignId": "'"$ORGANIC"'", "kind": "video", "title": {"zh": "有机产品认证宣传片（基准）"},
-         "delivery": "download", "access": "public"}' | jq -r .id)
+  MATERIAL=$(new_material)
   upload() { curl -s -o /dev/null -w '%{http_code} %{speed_upload}' -H "Authorization: Bearer $ADMIN" \
     -H 'Content-Type: application/octet-stream' -X POST -T "$WORK/file.mp4" "$MAT/api/v1/materials/$MATERIAL/versions?fileName=film.mp4"; }
   mib_s() { awk -v s="$1" 'BEGIN {printf "%.0f", s / 1048576}'; }
@@ -363,6 +500,96 @@ SQL
   fi
 fi
 
+# --- ten minutes of mixed load: reads, writes, downloads and exports at once --------------------------------------
+if [[ $PAIRS == *" mixed "* ]]; then
+  MIXED_SECS=${RATIOS_MIXED_SECONDS:-600} PROBE_SECS=${RATIOS_PROBE_SECONDS:-15}
+  # a 1 MiB public file to download, and the three request mixes, one wrk per service (wrk talks to one host)
+  { printf '\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2'; head -c $((1048576 - 24)) /dev/urandom; } >"$WORK/small.mp4"
+  SMALL=$(new_material)
+  curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/octet-stream' -X POST \
+    -T "$WORK/small.mp4" "$MAT/api/v1/materials/$SMALL/versions?fileName=clip.mp4"
+  curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -X POST "$MAT/api/v1/materials/$SMALL/versions/1/publish"
+  curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -X POST "$MAT/api/v1/materials/$SMALL/publish"
+  cat >"$WORK/mixed-event.lua" <<LUA
+-- four reads (a campaign's public list, one province's, an iCalendar feed) to one write (an activity scheduled)
+local campaigns = {"$ORGANIC", "$GREEN", "$EXPERIENCE", "$QUALITY"}
+local units = {"110000", "320000", "330000", "440000", "510000", "650000"}
+local threads, counter = 0, 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local template = [[$(write_body '%s')]]
+request = function()
+  counter = counter + 1
+  local c = campaigns[counter % #campaigns + 1]
+  local kind = counter % 5
+  if kind == 0 then
+    return wrk.format("POST", "/api/v1/activities", {["Content-Type"] = "application/json",
+      ["Authorization"] = "Bearer $OFFICER"}, string.format(template, "m" .. tid .. "-" .. os.time() .. "-" .. counter))
+  elseif kind == 1 then
+    return wrk.format("GET", "/api/v1/public/activities?campaign=" .. c .. "&province=" .. units[counter % #units + 1] .. "&limit=50")
+  elseif kind == 2 then
+    return wrk.format("GET", "/api/v1/public/activities.ics?campaign=" .. c)
+  else
+    return wrk.format("GET", "/api/v1/public/activities?campaign=" .. c .. "&limit=50")
+  end
+end
+LUA
+  cat >"$WORK/mixed-report.lua" <<LUA
+-- the national summary export and the statistics it is built from
+local counter = 0
+request = function()
+  counter = counter + 1
+  local path = counter % 2 == 0 and "/api/v1/exports/campaigns/$ORGANIC/national-summary.csv"
+    or "/api/v1/statistics/campaigns/$ORGANIC"
+  return wrk.format("GET", path, {["Authorization"] = "Bearer $ADMIN"})
+end
+LUA
+  mixed_run() { # connections-per-unit seconds: the three wrk at once; their outputs in $WORK/mixed-*.out
+    wrk -t 1 -c $((2 * $1)) -d "${2}s" --latency -s "$WORK/mixed-event.lua" "$EV" >"$WORK/mixed-event.out" 2>&1 &
+    local e=$!
+    wrk -t 1 -c "$1" -d "${2}s" --latency "$MAT/api/v1/materials/$SMALL/file" >"$WORK/mixed-material.out" 2>&1 &
+    local m=$!
+    wrk -t 1 -c "$1" -d "${2}s" --latency -s "$WORK/mixed-report.lua" "$REP" >"$WORK/mixed-report.out" 2>&1 &
+    local r=$!
+    wait $e $m $r || true
+  }
+  worst_p99() { for part in event material report; do p99_ms "$(cat "$WORK/mixed-$part.out")"; echo; done | sort -g | tail -n 1; }
+  all_errors() { local n=0 part; for part in event material report; do n=$((n + $(errors "$(cat "$WORK/mixed-$part.out")"))); done; echo $n; }
+  # the highest load (connections doubling) whose every p99 stays under 200 ms with no error
+  k=1
+  for try in 1 2 4 8 16; do
+    mixed_run "$try" "$PROBE_SECS"
+    p=$(worst_p99); err=$(all_errors)
+    say "mixed probe: $try connection(s) per unit (event-service twice that): worst p99 $p ms, $err errors"
+    [[ $(echo "$p < 200" | bc) == 1 && $err == 0 ]] || break
+    k=$try
+  done
+  say "mixed load: $MIXED_SECS s at $k connection(s) per unit; the heap after a full GC every minute"
+  mixed_run "$k" "$MIXED_SECS" &
+  MIXED_PID=$!
+  declare -A HEAP=()
+  for minute in $(seq 1 $((MIXED_SECS / 60))); do
+    sleep 60
+    for svc in event-service material-service report-service; do
+      HEAP[$svc]+="$(heap_after_gc_mb "$(service_pid "$svc")") "
+    done
+  done
+  wait "$MIXED_PID" || true
+  for part in event material report; do
+    out=$(cat "$WORK/mixed-$part.out")
+    row "mixed load, $MIXED_SECS s: $part-service requests/s, p99 (ms), errors" 1 \
+      "$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$out") req/s" "p99 $(p99_ms "$out") ms" "$(errors "$out") errors" "p99 < 200, 0 errors"
+  done
+  for svc in event-service material-service report-service; do
+    read -r -a h <<<"${HEAP[$svc]}"
+    row "mixed load: $svc heap after a full GC (MB), minute 2 vs minute ${#h[@]} (every minute: ${HEAP[$svc]% })" 1 \
+      "${h[-1]:-}" "${h[1]:-}" "$(ratio "${h[-1]:-}" "${h[1]:-}")" "flat (≈ 1.00)"
+  done
+  rm -f "$WORK/small.mp4"
+fi
+
 # --- startup ------------------------------------------------------------------------------------------------------
 if [[ $PAIRS == *" startup "* ]]; then
   BARE=$HERE/bare-app/target/quarkus-app/quarkus-run.jar
@@ -426,9 +653,11 @@ echo "|---|---|---|---|---|---|---|"
 cat "$TABLE"
 if [[ -n $CAPTURED ]]; then
   echo
-  echo "Captured from PostgreSQL's log (event-service, parameters bound):"
+  echo "Captured from PostgreSQL's log (parameters bound):"
   cat "$WORK/captured.txt"
 fi
 echo
 echo "At start (the first start, services sharing the cores): $(for s in event-service material-service report-service; do
   read -r t m <<<"${FIRST_START[$s]}"; printf '%s %s s, %s MB; ' "$s" "$t" "$m"; done)"
+exit
+}

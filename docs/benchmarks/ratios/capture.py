@@ -5,11 +5,13 @@ service's own SQL rather than a retyped copy (ratios.sh).
 
     capture.py read  DB REGEX < log-slice > read.sql
         every statement of the request whose first statement matches REGEX (its connection, from there on)
-    capture.py write DB REGEX [KNOWN,IDS] < log-slice > write.sql
+    capture.py write DB REGEX [KNOWN,IDS] [TARGET] < log-slice > write.sql
         the inserts, updates and deletes of the one transaction with a statement matching REGEX, in one
         transaction; every id the transaction generated (a UUID first seen in an insert, and not one of the
         KNOWN ids the request named, e.g. its campaign's) becomes a fresh gen_random_uuid() per pgbench
-        transaction, so that each inserts new rows as the service does.
+        transaction, so that each inserts new rows as the service does. With TARGET (the id of the row the
+        request changed, e.g. the report it submitted), each pgbench transaction takes the next fresh target of
+        the table ratios_pool (pools.sql) instead, as each request of the service does.
 
 A summary of what was kept goes to stderr.
 """
@@ -106,7 +108,8 @@ def main():
                 out += (['BEGIN;'] if in_tx else []) + [one_line(s) for s in sqls] + (['COMMIT;'] if in_tx else [])
     else:
         sqls = found[first[-1]][1]
-        seen, fresh = set(sys.argv[4].split(',') if len(sys.argv) > 4 else []), []
+        target = sys.argv[5] if len(sys.argv) > 5 else ''
+        seen, fresh = set((sys.argv[4].split(',') if len(sys.argv) > 4 else []) + [target]), []
         for s in sqls:
             for u in UUID.findall(s):
                 if u not in seen:
@@ -118,6 +121,9 @@ def main():
         out.append('BEGIN;')
         if names:
             out.append('select ' + ', '.join('gen_random_uuid() as %s' % n for n in names.values()) + ' \\gset')
+        if target:
+            out.append("select target from ratios_pool where n = (select nextval('ratios_pool_next')) \\gset")
+            names[target] = 'target'
         for s in writes:
             for u, n in names.items():
                 s = s.replace(u, ':' + n)

@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 
 /**
@@ -25,6 +27,7 @@ import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
  * a status it cannot leave that way; who may ask for them is decided by the resource.
  */
 @Entity
+@DynamicUpdate // each step (dispatch, delivery, receipt) changes a few of its columns; the update sends those only
 public class Shipment {
 
     @Id

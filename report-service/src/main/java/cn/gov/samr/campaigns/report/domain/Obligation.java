@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
 
 /**
@@ -19,6 +21,7 @@ import cn.gov.samr.campaigns.platform.rest.ConflictProblem;
  * unit ({@link #divisionCode}) or a certification body ({@link #bodyId}), never both.
  */
 @Entity
+@DynamicUpdate // a submission or a review changes a few of its columns; the update sends those only
 public class Obligation {
 
     @Id

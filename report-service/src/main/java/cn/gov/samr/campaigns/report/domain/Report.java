@@ -15,8 +15,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /** A province's summary report on one campaign (活动总结), as drafted; its id is the obligation's. */
 @Entity
+@DynamicUpdate // an edit changes one part of the narrative; the update does not resend the others' long texts
 public class Report {
 
     @Id
