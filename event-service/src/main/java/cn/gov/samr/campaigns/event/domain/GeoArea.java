@@ -26,6 +26,15 @@ public record GeoArea(Point centre, Double radiusKm, Box box) {
      */
     public static final double MAX_RADIUS_KM = 500;
 
+    /**
+     * A bounding box whose circumscribed circle is at most this wide (a city and its outskirts) is searched through
+     * the spatial index; a wider one in start order as before. Measured on 1,000,000 activities: the index turns a
+     * sparse or empty small box from a scan of the table (0.8–1.4 s) into a fraction of a millisecond, but a
+     * province-sized box over a dense region holds tens of thousands of rows the index reads and sorts (3 s) where
+     * the start-order walk finds its page in under a millisecond.
+     */
+    public static final double INDEXED_BOX_RADIUS_KM = 50;
+
     public GeoArea {
         if (centre != null && (radiusKm == null || !(radiusKm > 0) || radiusKm > MAX_RADIUS_KM)) {
             throw new IllegalArgumentException("radius out of (0, " + MAX_RADIUS_KM + "]: " + radiusKm);
@@ -69,12 +78,36 @@ public record GeoArea(Point centre, Double radiusKm, Box box) {
             return minLongitude > maxLongitude;
         }
 
+        /**
+         * A circle holding the whole box, for an index that answers discs ({@code earth_box} on activity_near): centred
+         * on the box's middle, its radius the distance to the farthest corner. For a fixed latitude the distance
+         * grows with the longitude's offset from the middle, so the farthest points lie on the east and west edges;
+         * along such an edge, while the offset is at most 90°, the distance has no maximum inside the edge (its
+         * cosine is a·sin φ + b·cos φ with b ≥ 0, whose minimum over [-90°, 90°] is at an end), so a corner is the
+         * farthest. A box wider than 180° of longitude has no such circle worth the name: null.
+         */
+        public Circle circumscribed() {
+            double span = crossesAntimeridian() ? maxLongitude + 360 - minLongitude : maxLongitude - minLongitude;
+            if (span > 180) {
+                return null;
+            }
+            double middle = minLongitude + span / 2;
+            Point centre = new Point((minLatitude + maxLatitude) / 2, middle > 180 ? middle - 360 : middle);
+            double radius = Math.max(centre.distanceKm(new Point(minLatitude, minLongitude)),
+                    centre.distanceKm(new Point(maxLatitude, minLongitude)));
+            return new Circle(centre, radius);
+        }
+
         public boolean contains(Point p) {
             boolean lon = crossesAntimeridian()
                     ? p.longitude() >= minLongitude || p.longitude() <= maxLongitude
                     : p.longitude() >= minLongitude && p.longitude() <= maxLongitude;
             return lon && p.latitude() >= minLatitude && p.latitude() <= maxLatitude;
         }
+    }
+
+    /** A disc on the sphere: every point within radiusKm of the centre. */
+    public record Circle(Point centre, double radiusKm) {
     }
 
     /** The point lies in the area: within the radius of the centre and inside the box, each where given. */

@@ -147,7 +147,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /**
      * The area's conditions. A radius is two: {@code earth_box} (a cube around the circle, what the GiST index
      * answers) and the exact {@code earth_distance}. A box is plain comparisons on the coordinates; across the
-     * antimeridian the longitudes are those outside [east, west].
+     * antimeridian the longitudes are those outside [east, west]. A box alone adds the {@code earth_box} of the
+     * circle around it ({@link GeoArea.Box#circumscribed()}), so that it too is an index scan of activity_near.
      */
     private static void within(GeoArea area, StringBuilder sql, Map<String, Object> params) {
         if (area == null) {
@@ -164,6 +165,20 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         }
         if (area.box() != null) {
             GeoArea.Box box = area.box();
+            GeoArea.Circle circle = area.isNear() ? null : box.circumscribed();
+            if (circle != null && circle.radiusKm() <= GeoArea.INDEXED_BOX_RADIUS_KM) {
+                // the box alone: what activity_near answers is a cube around a disc, so the disc around the box
+                // narrows the rows by the index; the exact comparisons below keep the answer the box's. Only for a
+                // small box: the planner cannot estimate the cube's rows (a fixed guess), and a wide box over a dense
+                // region holds so many that reading and sorting them all costs more than the start-order walk,
+                // which finds its page quickly there (EXPLAIN in docs/public-feeds.md)
+                sql.append(" and a.latitude is not null and a.longitude is not null")
+                        .append(" and earth_box(").append(CENTRE).append(", :metres) @> ").append(point);
+                params.put("lat", circle.centre().latitude());
+                params.put("lon", circle.centre().longitude());
+                // a hair wider than the corner's distance: the cube must hold the corners whatever the rounding
+                params.put("metres", circle.radiusKm() * 1000 * (1 + 1e-9) + 1);
+            }
             sql.append(" and a.latitude between :south and :north")
                     .append(box.crossesAntimeridian() ? " and (a.longitude >= :west or a.longitude <= :east)"
                             : " and a.longitude between :west and :east");

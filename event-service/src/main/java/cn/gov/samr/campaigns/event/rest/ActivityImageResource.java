@@ -1,6 +1,10 @@
 package cn.gov.samr.campaigns.event.rest;
 
 import java.io.InputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +51,22 @@ public class ActivityImageResource {
     static final String PNG = "image/png";
     static final String WEBP = "image/webp";
 
+    /**
+     * The 200 of both image GETs (this one and {@link PublicActivityImageResource}), which {@link #serve} answers:
+     * written once here, and read by SmallRye OpenAPI from this composed annotation as if it were on the method.
+     * Accept-Ranges is what makes platform's StandardResponses add the 206, 416, Range and If-Range.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @APIResponse(responseCode = "200", description = "The image", headers = { @Header(name = "ETag"),
+            @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"),
+            @Header(name = "Cache-Control") }, content = {
+                    @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = WEBP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @interface ImageAnswer {
+    }
+
     private final ActivityService service;
     private final CertificationBodyDirectory bodies;
     private final BlobDownloads blobs;
@@ -91,12 +111,7 @@ public class ActivityImageResource {
             summary = "The activity's image, to whoever may read the activity",
             description = "With ETag (the SHA-256), Last-Modified, conditional GET (304) and a single byte Range "
                     + "(206, 416).")
-    @APIResponse(responseCode = "200", description = "The image", headers = { @Header(name = "ETag"),
-            @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"),
-            @Header(name = "Cache-Control") }, content = {
-                    @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = WEBP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ImageAnswer
     @APIResponse(responseCode = "404", description = "No such activity, one the caller may not read, or no image yet")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Activity activity = service.readable(service.get(id));

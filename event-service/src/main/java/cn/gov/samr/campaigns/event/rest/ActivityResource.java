@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,6 +45,7 @@ import cn.gov.samr.campaigns.event.domain.ActivityPlan;
 import cn.gov.samr.campaigns.event.domain.ActivitySetting;
 import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
+import cn.gov.samr.campaigns.event.domain.GeoArea;
 import cn.gov.samr.campaigns.event.domain.Visibility;
 import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
@@ -238,7 +240,10 @@ public class ActivityResource {
     @Operation(operationId = "listActivities",
             summary = "Activities in start order: public published ones, and all within the caller's jurisdiction",
             description = "A certification body (role certification-body) also sees every activity naming it (its "
-                    + "org claim), whatever the visibility or status.")
+                    + "org claim), whatever the visibility or status. With near: only located activities within "
+                    + "radiusKm (default 10, at most 500), nearest first, then in start order, each with distanceKm; "
+                    + "with bbox: only located activities inside the box. A cursor resumes only the order it came "
+                    + "from.")
     @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "Only this campaign's activities")
     @Parameter(name = "province", in = ParameterIn.QUERY, description = "Provincial unit code, e.g. 320000")
     @Parameter(name = "within", in = ParameterIn.QUERY, description = "Division code: it and everything under it")
@@ -255,15 +260,21 @@ public class ActivityResource {
             @QueryParam("type") ActivityType type, @QueryParam("setting") ActivitySetting setting,
             @QueryParam("status") ActivityStatus status, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("certificationBody") String certificationBody,
-            @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("q") @Size(max = 100) String text, @BeanParam AreaQuery where,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
+        GeoArea area = where.area();
         ActivityRepository.Filter filter = new ActivityRepository.Filter(campaign, province,
                 divisions.subtreeOf(within), type, setting, status, ChinaClock.startOf(from),
                 ChinaClock.startOf(to == null ? null : to.plusDays(1)), certificationBody, text, visibleTo(),
                 jurisdiction.organisation().orElse(null));
+        if (area != null && area.isNear()) {
+            Page<ActivityRepository.Located> page = AreaQuery.nearest(service, filter, area, limit, cursor);
+            return new Page<>(page.items().stream().map(l -> view(l.activity()).at(AreaQuery.kilometres(l)))
+                    .toList(), page.next());
+        }
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
-        List<ActivityView> rows = service.list(filter, after.timestamp(0), after.uuid(1), limit + 1).stream()
+        List<ActivityView> rows = service.list(filter, area, after.timestamp(0), after.uuid(1), limit + 1).stream()
                 .map(this::view).toList();
         return Page.of(rows, limit, v -> Cursor.encode(v.startsAt().toString(), v.id().toString()));
     }

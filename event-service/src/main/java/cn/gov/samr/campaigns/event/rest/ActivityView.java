@@ -39,7 +39,17 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
                 + "overlapping times; per campaign, another launch ceremony) at most 5 named, then one saying how many "
                 + "in all; and an online or hybrid activity without its onlineUrl") List<FieldError> warnings,
         @Schema(description = "Where to join an online or hybrid activity", format = "uri") String onlineUrl,
-        @Schema(description = "Its photo or poster, once uploaded (PUT /activities/{id}/image)") Image image) {
+        @Schema(description = "Its photo or poster, once uploaded (PUT /activities/{id}/image)") Image image,
+        @Schema(description = "Great-circle distance from the point of near, in kilometres (to the metre); "
+                + "only in answers to near") Double distanceKm) {
+
+    /** This view in a nearest-first list: with its distance from the point of near. */
+    ActivityView at(double kilometres) {
+        return new ActivityView(id, type, title, description, campaigns, venue, provincialUnit, startsAt, endsAt,
+                format, settings, expectedParticipants, invitedMedia, certificationBodies, contact, visibility,
+                voluntaryParticipation, noFee, status, outcome, cancelReason, version, warnings, onlineUrl, image,
+                kilometres);
+    }
 
     /**
      * An activity's photo or poster.
@@ -83,6 +93,6 @@ public record ActivityView(UUID id, ActivityType type, LocalizedText title, Acti
                 a.visibility, a.voluntaryParticipation, a.noFee, a.status,
                 a.actualParticipants == null ? null
                         : new Outcome(a.actualParticipants, a.mediaItems, a.photoCount, a.outcomeNote),
-                a.cancelReason, a.version, warnings, a.onlineUrl, Image.of(a));
+                a.cancelReason, a.version, warnings, a.onlineUrl, Image.of(a), null);
     }
 }

@@ -57,7 +57,8 @@ final class GeoJson {
         static Feature of(Activity a) {
             return new Feature("Feature", a.id.toString(), Point.of(a.longitude, a.latitude),
                     new Properties(KIND_ACTIVITY, a.id, a.title.zh(), a.type, a.status, a.startsAt, a.endsAt, null,
-                            a.venueAddress, null));
+                            a.venueAddress, null, a.onlineUrl,
+                            a.imageKey == null ? null : PublicActivityResource.imagePath(a.id)));
         }
 
         static Feature of(LaunchCeremony c) {
@@ -67,7 +68,7 @@ final class GeoJson {
             return new Feature("Feature", ICalendar.CEREMONY_UID_PREFIX + c.id,
                     place == null ? null : Point.of(place.longitude(), place.latitude()),
                     new Properties(KIND_CEREMONY, c.id, c.title.zh(), ActivityType.LAUNCH_CEREMONY, null, startsAt,
-                            null, c.day(), place == null ? null : place.address(), c.outcome));
+                            null, c.day(), place == null ? null : place.address(), c.outcome, c.link, null));
         }
     }
 
@@ -92,10 +93,17 @@ final class GeoJson {
      * @param endsAt   an activity's end
      * @param date     a ceremony's day, as held or as planned
      * @param outcome  a ceremony's outcome
+     * @param onlineUrl where to join an online or hybrid activity, or watch a ceremony: what a map shows for a
+     *                  feature it cannot place
+     * @param image    an activity's photo or poster, as in the JSON list
      */
     @Schema(name = "GeoJsonActivityProperties", requiredProperties = { "kind", "id", "title", "type" })
     record Properties(@Schema(enumeration = { KIND_ACTIVITY, KIND_CEREMONY }) String kind, UUID id,
             @Schema(description = "The Chinese title") String title, ActivityType type, ActivityStatus status,
-            OffsetDateTime startsAt, OffsetDateTime endsAt, LocalDate date, String address, LaunchOutcome outcome) {
+            OffsetDateTime startsAt, OffsetDateTime endsAt, LocalDate date, String address, LaunchOutcome outcome,
+            @Schema(description = "Where to join an online or hybrid activity, or watch a launch ceremony",
+                    format = "uri") String onlineUrl,
+            @Schema(description = "An activity's photo or poster: GET this path of event-service",
+                    format = "uri-reference") String image) {
     }
 }

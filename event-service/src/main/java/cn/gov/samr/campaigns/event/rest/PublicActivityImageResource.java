@@ -11,10 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,10 +22,6 @@ import cn.gov.samr.campaigns.platform.storage.BlobDownloads;
 @PermitAll
 @Tag(name = "Public activities", description = "Published public activities, anonymous: JSON, iCalendar, GeoJSON")
 public class PublicActivityImageResource {
-
-    private static final String JPEG = ActivityImageResource.JPEG;
-    private static final String PNG = ActivityImageResource.PNG;
-    private static final String WEBP = ActivityImageResource.WEBP;
 
     private final ActivityService service;
     private final BlobDownloads blobs;
@@ -44,12 +36,7 @@ public class PublicActivityImageResource {
             summary = "A public announced activity's image, to anyone",
             description = "The path PublicActivity.image names. With ETag (the SHA-256), Last-Modified, conditional "
                     + "GET (304) and a single byte Range (206, 416); shared caches may keep it and revalidate.")
-    @APIResponse(responseCode = "200", description = "The image", headers = { @Header(name = "ETag"),
-            @Header(name = "Last-Modified"), @Header(name = "Accept-Ranges"), @Header(name = "Content-Disposition"),
-            @Header(name = "Cache-Control") }, content = {
-                    @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = WEBP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ActivityImageResource.ImageAnswer
     @APIResponse(responseCode = "404", description = "No such public announced activity, or no image yet")
     public Response getPublic(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return ActivityImageResource.serve(blobs, service.publicOne(id), headers, "public, no-cache");

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -55,7 +54,6 @@ import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.MediaTypes;
-import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.Page;
 import cn.gov.samr.campaigns.platform.rest.PublicCache;
 import cn.gov.samr.campaigns.platform.time.ChinaClock;
@@ -113,7 +111,7 @@ public class PublicActivityResource {
     }
 
     /** The filters every form of the feed takes. */
-    public static class Filters {
+    public static class Filters extends AreaQuery {
         @Parameter(description = "Only this campaign's activities")
         @QueryParam("campaign")
         UUID campaign;
@@ -136,81 +134,6 @@ public class PublicActivityResource {
         @QueryParam("q")
         @Size(max = 100)
         String text;
-        @Parameter(description = "Near this point: latitude,longitude in WGS-84 decimal degrees, e.g. 32.0418,118.7849 "
-                + "(南京 新街口). Only located activities within radiusKm; the JSON list comes nearest first (then in "
-                + "start order) with distanceKm in each item; the feeds keep start order.",
-                schema = @Schema(type = SchemaType.STRING, pattern = "^-?[0-9]{1,3}(\\.[0-9]{1,10})?,-?[0-9]{1,3}(\\.[0-9]{1,10})?$",
-                        maxLength = 40))
-        @QueryParam("near")
-        String near;
-        @Parameter(description = "Kilometres from near: more than 0, at most 500; default 10. Only with near.",
-                schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true, maximum = "500"))
-        @QueryParam("radiusKm")
-        String radiusKm;
-        @Parameter(description = "Only located activities inside this box: minLongitude,minLatitude,maxLongitude,"
-                + "maxLatitude in WGS-84 degrees, GeoJSON's order (RFC 7946 §5), e.g. 118.70,31.95,118.90,32.10; a "
-                + "box whose west edge is east of its east edge crosses the antimeridian (§5.2)",
-                schema = @Schema(type = SchemaType.STRING, maxLength = 100))
-        @QueryParam("bbox")
-        String bbox;
-
-        /** The area near and bbox describe, null for none; a 400 names each parameter that does not parse. */
-        GeoArea area() {
-            InvalidInputException.Collector errors = InvalidInputException.collect();
-            GeoArea.Point centre = null;
-            Double radius = null;
-            GeoArea.Box box = null;
-            if (near != null) {
-                double[] n = decimals(near, 2);
-                errors.check(n != null && n[0] >= -90 && n[0] <= 90 && n[1] >= -180 && n[1] <= 180, "near",
-                        "latitude,longitude in decimal degrees, e.g. 32.0418,118.7849: latitude from -90 to 90, "
-                                + "longitude from -180 to 180");
-                centre = n == null || Math.abs(n[0]) > 90 || Math.abs(n[1]) > 180 ? null : new GeoArea.Point(n[0], n[1]);
-            }
-            if (radiusKm != null) {
-                double[] r = decimals(radiusKm, 1);
-                errors.check(r != null && r[0] > 0 && r[0] <= GeoArea.MAX_RADIUS_KM, "radiusKm",
-                        "kilometres, more than 0 and at most 500, e.g. 5 or 2.5");
-                errors.check(near != null, "radiusKm", "a radius around near: give near too");
-                radius = r == null || !(r[0] > 0) || r[0] > GeoArea.MAX_RADIUS_KM ? null : r[0];
-            }
-            if (bbox != null) {
-                double[] b = decimals(bbox, 4);
-                boolean ok = b != null && Math.abs(b[0]) <= 180 && Math.abs(b[2]) <= 180 && Math.abs(b[1]) <= 90
-                        && Math.abs(b[3]) <= 90 && b[1] <= b[3];
-                errors.check(ok, "bbox", "minLongitude,minLatitude,maxLongitude,maxLatitude (RFC 7946 §5), e.g. "
-                        + "118.70,31.95,118.90,32.10: longitudes from -180 to 180, latitudes from -90 to 90, the "
-                        + "south edge not north of the north edge");
-                box = ok ? new GeoArea.Box(b[0], b[1], b[2], b[3]) : null;
-            }
-            errors.throwIfAny();
-            if (centre == null && box == null) {
-                return null;
-            }
-            return new GeoArea(centre, centre == null ? null : radius == null ? GeoArea.DEFAULT_RADIUS_KM : radius, box);
-        }
-
-        /**
-         * Exactly {@code count} plain decimals separated by commas, else null: no exponents, NaN, Infinity or hex
-         * floats, which Double.parseDouble would take.
-         */
-        private static double[] decimals(String text, int count) {
-            String[] parts = text.strip().split(",", -1);
-            if (parts.length != count) {
-                return null;
-            }
-            double[] values = new double[count];
-            for (int i = 0; i < count; i++) {
-                String part = parts[i].strip();
-                if (!DECIMAL.matcher(part).matches()) {
-                    return null;
-                }
-                values[i] = Double.parseDouble(part);
-            }
-            return values;
-        }
-
-        private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,3}(\\.[0-9]{1,10})?");
     }
 
     /** What the JSON list shows: activities, and the division tree its within filter reads. */
@@ -285,29 +208,11 @@ public class PublicActivityResource {
         return iCalendar(filters);
     }
 
-    /** Nearest first; the cursor holds the index's order (the chord distance, exact), the start and the id. */
+    /** Nearest first, each with its distance (AreaQuery: the paging both activity lists share). */
     private Page<PublicActivity> nearest(Filters filters, GeoArea area, int limit, String cursor) {
-        Cursor after = Cursor.decode(cursor, Cursor.Key.TEXT, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
-        ActivityRepository.NearCursor resume = after.isEmpty() ? null
-                : new ActivityRepository.NearCursor(order(after.text(0)), after.timestamp(1), after.uuid(2));
-        Page<ActivityRepository.Located> page = Page.of(service.nearest(filter(filters), area, resume, limit + 1),
-                limit, l -> Cursor.encode(Double.toString(l.order()), l.activity().startsAt.toString(),
-                        l.activity().id.toString()));
+        Page<ActivityRepository.Located> page = AreaQuery.nearest(service, filter(filters), area, limit, cursor);
         return new Page<>(page.items().stream()
-                .map(l -> PublicActivity.of(l.activity(), Math.round(l.distanceKm() * 1000) / 1000.0)).toList(),
-                page.next());
-    }
-
-    private static double order(String text) {
-        try {
-            double order = Double.parseDouble(text);
-            if (Double.isFinite(order) && order >= 0) {
-                return order;
-            }
-        } catch (NumberFormatException e) {
-            // answered below like any other cursor this list did not return
-        }
-        throw InvalidInputException.of("cursor", "not a cursor this list returned; start again without one");
+                .map(l -> PublicActivity.of(l.activity(), AreaQuery.kilometres(l))).toList(), page.next());
     }
 
     @GET

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import cn.gov.samr.campaigns.event.service.PublicCampaignService;
 import cn.gov.samr.campaigns.platform.rest.Cursor;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.rest.Page;
+import cn.gov.samr.campaigns.platform.rest.PublicCache;
 
 /**
  * The campaigns, to anyone: a consumer app names the campaign of an activity and shows a campaign's page in one
@@ -41,6 +43,14 @@ import cn.gov.samr.campaigns.platform.rest.Page;
         + "with its launch, notices, public materials and activity counts")
 public class PublicCampaignResource {
 
+    /** The list shows the campaigns' own fields (their themes, host slots... are the campaigns scope too). */
+    static final String LIST_SCOPES = "campaigns";
+    /**
+     * The page also shows the launch ceremonies, the published notices, the public materials (projected from
+     * material.events) and the counts of the public activities: a write to any of them makes a cached page stale.
+     */
+    static final String PAGE_SCOPES = "campaigns,launch-ceremonies,notices,materials,activities";
+
     private final PublicCampaignService service;
 
     public PublicCampaignResource(PublicCampaignService service) {
@@ -48,6 +58,7 @@ public class PublicCampaignResource {
     }
 
     @GET
+    @Extension(name = PublicCache.EXTENSION, value = LIST_SCOPES)
     @Operation(operationId = "listPublicCampaigns", summary = "Published and closed campaigns, newest window first, paged",
             description = "Their public fields only (names, window, themes, kind, parent, series, host slots).")
     @Parameter(name = "kind", in = ParameterIn.QUERY, description = "The kind of campaign")
@@ -71,6 +82,7 @@ public class PublicCampaignResource {
 
     @GET
     @Path("/{id}")
+    @Extension(name = PublicCache.EXTENSION, value = PAGE_SCOPES)
     @Operation(operationId = "getPublicCampaign",
             summary = "A campaign's public page in one request: the campaign, its launch ceremonies, its published "
                     + "notices, its public materials with download links, its public activities per provincial unit",

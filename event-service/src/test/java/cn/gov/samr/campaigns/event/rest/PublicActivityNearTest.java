@@ -156,6 +156,67 @@ class PublicActivityNearTest {
                 .body("items.find { it.id == '" + p.unlocated + "' }.latitude", nullValue());
     }
 
+    /**
+     * The officials' list takes near and bbox with the same rules (AreaQuery): nearest first with distanceKm, the
+     * box in start order, pages that resume exactly, the same 400s; and still only what the caller may see.
+     */
+    @Test
+    void theAuthenticatedListTakesTheSameAreaWithinWhatTheCallerMaySee() {
+        Places p = places();
+        // planned, not announced: Jiangsu's officer sees it, Zhejiang's does not; about 1 km from 新街口
+        Map<String, Object> body = lecture(p.campaign, "2022-09-22");
+        body.put("venue", new HashMap<>(Map.of("division", "320102", "address", "活动地点", "latitude", 32.0500,
+                "longitude", 118.7800)));
+        String planned = as("provincial-officer", "320000").body(body).post("/api/v1/activities").then()
+                .statusCode(201).extract().path("id");
+
+        JsonPath jiangsu = officialsNear("320000", p.campaign, "20", null).then().statusCode(200)
+                .body("items.id", contains(planned, p.fuzimiao, p.zhongshanling, p.nanjingSouth))
+                .extract().jsonPath();
+        assertEquals(haversineKm(XINJIEKOU, new double[] { 32.0500, 118.7800 }), jiangsu.getDouble("items[0].distanceKm"),
+                0.0011);
+        assertDistance(FUZIMIAO, jiangsu.getDouble("items[1].distanceKm"));
+        officialsNear("330000", p.campaign, "20", null).then().statusCode(200)
+                .body("items.id", contains(p.fuzimiao, p.zhongshanling, p.nanjingSouth));
+
+        // pages of two resume exactly where the last ended
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = officialsNear("320000", p.campaign, "300", cursor).then().statusCode(200).extract()
+                    .jsonPath();
+            paged.addAll(page.getList("items.id"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        assertEquals(List.of(planned, p.fuzimiao, p.zhongshanling, p.nanjingSouth, p.guanqian), paged);
+
+        // a box: start order, no distances; the unlocated one is in no box
+        as("provincial-officer", "320000").queryParam("campaign", p.campaign)
+                .queryParam("bbox", "118.70,31.95,118.90,32.10").get("/api/v1/activities").then().statusCode(200)
+                .body("items.id", containsInAnyOrder(planned, p.fuzimiao, p.zhongshanling, p.nanjingSouth))
+                .body("items", everyItem(not(hasKey("distanceKm"))))
+                .body("items[3].id", org.hamcrest.Matchers.equalTo(planned));
+        // the same refusals, naming the parameter
+        as("provincial-officer", "320000").queryParam("near", "91,118").get("/api/v1/activities").then()
+                .statusCode(400).body("errors.field", contains("near"));
+        as("provincial-officer", "320000").queryParam("radiusKm", "5").get("/api/v1/activities").then()
+                .statusCode(400).body("errors.field", contains("radiusKm"));
+        as("provincial-officer", "320000").queryParam("bbox", "118.7,32.1,118.9,31.9").get("/api/v1/activities")
+                .then().statusCode(400).body("errors.field", contains("bbox"));
+    }
+
+    private static io.restassured.response.Response officialsNear(String province, String campaign, String radiusKm,
+            String cursor) {
+        var request = as("provincial-officer", province).queryParam("campaign", campaign)
+                .queryParam("near", at(XINJIEKOU)).queryParam("radiusKm", radiusKm);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor).queryParam("limit", 2);
+        } else if (!"20".equals(radiusKm)) {
+            request.queryParam("limit", 2);
+        }
+        return request.get("/api/v1/activities");
+    }
+
     // --- fixtures
 
     private record Places(String campaign, String fuzimiao, String zhongshanling, String nanjingSouth, String guanqian,

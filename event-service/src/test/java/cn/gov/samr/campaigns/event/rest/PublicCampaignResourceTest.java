@@ -11,11 +11,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -177,6 +180,69 @@ class PublicCampaignResourceTest {
         awaitProcessed(id);
         given().get("/api/v1/public/campaigns/{id}", campaign).then()
                 .body("materials.id", contains(printed.toString()));
+    }
+
+    /**
+     * HTTP caching of the page (V21 gives public_material a scope): unchanged it is 304; a projected material event
+     * or a notice's publication makes it 200 with a new ETag; an older event that changes nothing leaves it 304.
+     */
+    @Test
+    void aCampaignsPageIs304UntilAMaterialEventOrAPublishedNoticeChangesIt() {
+        String campaign = createPublished(organicWeek2022());
+        UUID poster = UUID.randomUUID();
+        awaitProcessed(material(poster, 1, "MaterialPublished", terms(poster, campaign, "poster", "海报", "both",
+                "public", "2022-09-01T10:00:00+08:00")));
+        String etag = given().get("/api/v1/public/campaigns/{id}", campaign).then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60"))
+                .header("Last-Modified", not(emptyOrNullString()))
+                .header("ETag", startsWith("W/\"")).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/public/campaigns/{id}", campaign).then().statusCode(304)
+                .header("ETag", equalTo(etag)).body(emptyOrNullString());
+
+        // the material's first file, projected from material.events: the cached page is stale
+        awaitProcessed(material(poster, 2, "MaterialVersionPublished", version(poster, campaign, 1, "poster.pdf")));
+        String afterFile = given().header("If-None-Match", etag).get("/api/v1/public/campaigns/{id}", campaign)
+                .then().statusCode(200).body("materials[0].download.fileName", equalTo("poster.pdf"))
+                .extract().header("ETag");
+        assertNotEquals(etag, afterFile);
+
+        // older news (a redrive) is not applied, so nothing changed: still 304
+        awaitProcessed(material(poster, 1, "MaterialPublished", terms(poster, campaign, "poster", "旧标题", "both",
+                "public", "2022-09-01T10:00:00+08:00")));
+        given().header("If-None-Match", afterFile).get("/api/v1/public/campaigns/{id}", campaign).then()
+                .statusCode(304);
+
+        // a notice drafted, then published: the page shows it and its ETag moves on
+        String notice = asNationalAdmin().body(NoticeFixtures.notice(NoticeFixtures.documentNumber(), campaign))
+                .post("/api/v1/notices").then().statusCode(201).extract().path("id");
+        String beforePublishing = given().get("/api/v1/public/campaigns/{id}", campaign).then().statusCode(200)
+                .body("notices", empty()).extract().header("ETag");
+        asNationalAdmin().post("/api/v1/notices/{id}/publish", notice).then().statusCode(200);
+        String afterNotice = given().header("If-None-Match", beforePublishing)
+                .get("/api/v1/public/campaigns/{id}", campaign).then().statusCode(200)
+                .body("notices.id", contains(notice)).extract().header("ETag");
+        assertNotEquals(beforePublishing, afterNotice);
+
+        // with credentials: the caller's own answer, stored by no cache, never conditional
+        as("partner", null).header("If-None-Match", afterNotice).get("/api/v1/public/campaigns/{id}", campaign)
+                .then().statusCode(200).header("Cache-Control", equalTo("private, no-store"))
+                .header("ETag", nullValue()).header("Last-Modified", nullValue());
+    }
+
+    @Test
+    void theCampaignListIs304UntilACampaignIsPublished() {
+        int year = 2030 + (int) (Math.random() * 60);
+        String first = createPublished(inYear(year, "organic-product-week"));
+        String etag = given().queryParam("year", year).get("/api/v1/public/campaigns").then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60")).body("items.id", contains(first))
+                .extract().header("ETag");
+        given().queryParam("year", year).header("If-None-Match", etag).get("/api/v1/public/campaigns").then()
+                .statusCode(304);
+        String second = createPublished(inYear(year, "green-product-week"));
+        given().queryParam("year", year).header("If-None-Match", etag).get("/api/v1/public/campaigns").then()
+                .statusCode(200).body("items.id", containsInAnyOrder(first, second));
+        as("national-admin", null).queryParam("year", year).get("/api/v1/public/campaigns").then().statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store")).header("ETag", nullValue());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static cn.gov.samr.campaigns.event.rest.ActivityFixtures.organicWeek;
 import static cn.gov.samr.campaigns.event.rest.CampaignFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +106,36 @@ class PublicFeedsTest {
         // and the schema does catch a broken feature: the test can fail
         List<Error> broken = geoJsonSchema().validate(json.replaceFirst("\"Point\"", "\"Spot\""), InputFormat.JSON);
         assertTrue(!broken.isEmpty(), "a Spot geometry must be refused");
+    }
+
+    /** A map shows what the list shows: the online link (what it offers for a feature it cannot place) and the image. */
+    @Test
+    void theGeoJsonCarriesTheOnlineLinkAndTheImageAndStaysValid() throws Exception {
+        String campaign = organicWeek();
+        String link = "https://live.example.cn/room/geojson";
+        Map<String, Object> online = lecture(campaign, "2022-09-21");
+        online.put("type", "online");
+        online.put("format", "online");
+        online.put("onlineUrl", link);
+        online.put("venue", new HashMap<>(Map.of("division", "320100")));
+        String onlineId = publish(schedule(online));
+        String pictured = schedule(lecture(campaign, "2022-09-22"));
+        as("provincial-officer", "320000").contentType("image/png").body(ActivityLinkAndImageTest.png(200))
+                .put("/api/v1/activities/{id}/image", pictured).then().statusCode(200);
+        publish(pictured);
+
+        String json = given().queryParam("campaign", campaign).get("/api/v1/public/activities.geojson")
+                .then().statusCode(200)
+                .body("features.find { it.id == '" + onlineId + "' }.properties.onlineUrl", equalTo(link))
+                .body("features.find { it.id == '" + onlineId + "' }.properties", not(hasKey("image")))
+                .body("features.find { it.id == '" + pictured + "' }.properties.image",
+                        equalTo("/api/v1/public/activities/" + pictured + "/image"))
+                .body("features.find { it.id == '" + pictured + "' }.properties", not(hasKey("onlineUrl")))
+                .extract().asString();
+        List<Error> errors = geoJsonSchema().validate(json, InputFormat.JSON);
+        assertTrue(errors.isEmpty(), "not valid GeoJSON: " + errors);
+        // the path a map client fetches is the image itself, to anyone
+        given().get("/api/v1/public/activities/{id}/image", pictured).then().statusCode(200).contentType("image/png");
     }
 
     private static Schema geoJsonSchema() throws Exception {

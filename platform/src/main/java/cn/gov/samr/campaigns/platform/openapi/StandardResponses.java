@@ -134,6 +134,8 @@ final class StandardResponses {
     private static void cacheablePublicRead(Operation op, List<Parameter> parameters, APIResponses responses,
             Components components) {
         op.removeExtension(PUBLIC_CACHE);
+        // SmallRye also copies a method's extensions onto its responses when it has several @APIResponse
+        responses.removeExtension(PUBLIC_CACHE);
         APIResponse ok = responses.getAPIResponse("200");
         if (ok == null) {
             return;
