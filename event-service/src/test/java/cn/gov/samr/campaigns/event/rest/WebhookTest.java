@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,12 +16,16 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +38,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import cn.gov.samr.campaigns.harness.DevTokens;
 import cn.gov.samr.campaigns.platform.webhook.WebhookSignature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -82,7 +88,8 @@ class WebhookTest {
             received.add(new Received(path, exchange.getRequestHeaders().getFirst("ce-id"),
                     exchange.getRequestHeaders().getFirst("ce-type"), exchange.getRequestHeaders().getFirst("ce-subject"),
                     exchange.getRequestHeaders().getFirst("ce-specversion"), signed, status,
-                    new String(body, StandardCharsets.UTF_8)));
+                    new String(body, StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER), body));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         }
@@ -93,8 +100,15 @@ class WebhookTest {
     }
 
     record Received(String path, String ceId, String ceType, String ceSubject, String specVersion, boolean signed,
-            int answered, String body) {
+            int answered, String body, String signature, byte[] bytes) {
+
+        boolean signedWith(String secret) {
+            return WebhookSignature.verify(secret, signature, bytes, Instant.now().getEpochSecond(), 300);
+        }
     }
+
+    @Inject
+    EntityManager em;
 
     private static Receiver receiver;
     private static final AtomicInteger PATHS = new AtomicInteger();
@@ -233,7 +247,53 @@ class WebhookTest {
         partner().get("/api/v1/webhooks/{id}", id).then().statusCode(404);
     }
 
+    @Test
+    void aRotatedSecretSignsAlongsideTheNewOneForTheOverlapThenOnlyTheNewOneDoes() {
+        String campaign = organicWeek();
+        String path = path();
+        JsonPath created = subscribe(partner(), path, List.of("ActivityScheduled"), campaign);
+        String id = created.getString("id");
+        String old = created.getString("secret");
+
+        certificationBody().post("/api/v1/webhooks/{id}/secret", id).then().statusCode(404); // not its own
+        as("provincial-officer", "320000").post("/api/v1/webhooks/{id}/secret", id).then().statusCode(403);
+        JsonPath rotated = partner().post("/api/v1/webhooks/{id}/secret", id).then().statusCode(200)
+                .body("id", equalTo(id)).body("status", equalTo("active")).extract().jsonPath();
+        String fresh = rotated.getString("secret");
+        assertTrue(fresh.matches("whsec_[0-9a-f]{64}") && !fresh.equals(old), fresh);
+        OffsetDateTime until = OffsetDateTime.parse(rotated.getString("previousSecretValidUntil"));
+        assertTrue(until.isAfter(OffsetDateTime.now().plusHours(23)), "the default overlap, 24 h: " + until);
+        partner().get("/api/v1/webhooks/{id}", id).then().statusCode(200).body("secret", equalTo(null))
+                .body("previousSecretValidUntil", equalTo(rotated.getString("previousSecretValidUntil")));
+
+        // the receiver still holds the old secret: deliveries keep verifying, and they verify with the new one too
+        publish(schedule(lecture(campaign, "2022-09-20")));
+        await(() -> !receiver.at(path).isEmpty(), "a delivery during the overlap");
+        Received during = receiver.at(path).get(0);
+        assertEquals(204, during.answered(), "accepted by a receiver that has not switched yet");
+        assertTrue(during.signature().matches("t=\\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}"), during.signature());
+        assertTrue(during.signedWith(old), "v1 with the previous secret");
+        assertTrue(during.signedWith(fresh), "v1 with the new secret");
+
+        // the overlap is over (moved into the past here rather than waited for): only the new secret signs
+        endOverlap(id);
+        receiver.secrets.put(path, fresh);
+        partner().post("/api/v1/webhooks/{id}/ping", id).then().statusCode(202);
+        await(() -> receiver.at(path).size() >= 2, "a delivery after the overlap");
+        Received after = receiver.at(path).get(1);
+        assertTrue(after.signature().matches("t=\\d+,v1=[0-9a-f]{64}"), after.signature());
+        assertTrue(after.signedWith(fresh));
+        assertFalse(after.signedWith(old), "the previous secret no longer signs");
+        partner().get("/api/v1/webhooks/{id}", id).then().body("previousSecretValidUntil", equalTo(null));
+    }
+
     // --- fixtures
+
+    private void endOverlap(String subscription) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update webhook_subscription set previous_secret_until = now() - interval '1 second'"
+                        + " where id = cast(?1 as uuid)")
+                .setParameter(1, subscription).executeUpdate());
+    }
 
     private static String path() {
         return "/hooks/" + PATHS.incrementAndGet();

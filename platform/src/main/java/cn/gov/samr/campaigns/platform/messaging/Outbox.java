@@ -5,8 +5,10 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.samr.campaigns.platform.webhook.WebhookDispatcher;
 import cn.gov.samr.campaigns.platform.webhook.WebhookFanout;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
@@ -25,25 +28,25 @@ import io.opentelemetry.context.Context;
 @ApplicationScoped
 public class Outbox {
 
-    /** Fired inside the writing transaction; the relay observes its commit. */
-    public record EventsWritten() {
-    }
-
     private final EntityManager em;
     private final ObjectMapper json;
-    private final Event<EventsWritten> written;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
     private final WebhookFanout webhooks;
+    private final WebhookDispatcher dispatcher;
     private final String source;
 
-    public Outbox(EntityManager em, ObjectMapper json, Event<EventsWritten> written, WebhookFanout webhooks,
-            OutboxConfig config) {
+    public Outbox(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay, WebhookFanout webhooks, WebhookDispatcher dispatcher, OutboxConfig config) {
         this.em = em;
+        this.transactions = transactions;
+        this.relay = relay;
         this.webhooks = webhooks;
+        this.dispatcher = dispatcher;
         this.source = config.source();
         // the services' mapper (China time), and absent values left out of every body, as docs/asyncapi.yaml
         // has it, whatever the REST answers do: an event body is a published contract of its own
         this.json = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-        this.written = written;
     }
 
     /**
@@ -75,9 +78,45 @@ public class Outbox {
                 .setParameter(9, traceParent())
                 .executeUpdate();
         // the partners' webhooks are owed the event in this same transaction, or not at all
-        webhooks.fanOut(eventId, source, aggregateType, aggregateId, eventType, occurredAt, version, body);
-        written.fire(new EventsWritten());
+        int deliveries = webhooks.fanOut(eventId, source, aggregateType, aggregateId, eventType, occurredAt, version,
+                body);
+        afterCommit().wakeDispatcher |= deliveries > 0;
         return eventId;
+    }
+
+    /**
+     * This transaction's after-commit hook, registered with its first event: once the rows are visible, the relay
+     * (and the webhook dispatcher, when deliveries were written) is woken, so an event leaves at once rather than at
+     * the next poll. Interposed, so it runs after the connection's commit; the wake-up only queues a pass on the
+     * relay's own thread, the request's thread is never held by it. A rollback wakes nothing.
+     */
+    private AfterCommit afterCommit() {
+        AfterCommit hook = (AfterCommit) transactions.getResource(AfterCommit.class);
+        if (hook == null) {
+            hook = new AfterCommit();
+            transactions.putResource(AfterCommit.class, hook);
+            transactions.registerInterposedSynchronization(hook);
+        }
+        return hook;
+    }
+
+    private final class AfterCommit implements Synchronization {
+
+        private boolean wakeDispatcher;
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+                if (wakeDispatcher) {
+                    dispatcher.nudge();
+                }
+            }
+        }
     }
 
     /**

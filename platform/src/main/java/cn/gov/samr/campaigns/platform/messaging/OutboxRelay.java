@@ -12,12 +12,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -64,8 +63,8 @@ public class OutboxRelay {
     private final Counter failures;
     private final MeterRegistry registry;
     private final List<Meter> gauges;
-    private final AtomicBoolean nudged = new AtomicBoolean();
-    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ExecutorService passes = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
         thread.setDaemon(true);
         return thread;
@@ -88,19 +87,37 @@ public class OutboxRelay {
                         .register(registry));
     }
 
-    /** Right after a commit that wrote events, so that they do not wait for the next scheduled pass. */
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.EventsWritten written) {
-        if (nudged.compareAndSet(false, true)) {
-            nudges.execute(() -> {
-                nudged.set(false);
-                poll();
-            });
+    /**
+     * Asks for a pass soon, on the relay's own thread (never the caller's): called after a commit that wrote events
+     * ({@link Outbox}) and by the scheduled poll. Wake-ups coalesce: however many arrive while a pass is queued, one
+     * pass runs, and it takes everything pending, batch after batch. A wake-up that arrives while a pass runs queues
+     * exactly one more, so a row committed after the running pass read the table is not left for the next poll.
+     */
+    public void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            try {
+                passes.execute(() -> {
+                    wakeQueued.set(false); // before the pass: a commit from now on queues another
+                    drain();
+                });
+            } catch (RejectedExecutionException e) {
+                wakeQueued.set(false); // shutting down: the rows wait for the next start
+            }
         }
     }
 
+    /**
+     * The fallback for what no wake-up announced: another replica's commits (only one replica holds the advisory lock
+     * at a time, so a wake-up that finds it taken does nothing) and rows left by a failed send. It runs on the same
+     * thread as the wake-ups, so this replica's own passes never contend for the lock.
+     */
     @Scheduled(every = "${platform.outbox.poll-interval}", delayed = "${platform.outbox.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        wake();
+    }
+
+    private void drain() {
         if (Arc.container() == null || !Arc.container().isRunning()) {
             return; // the scheduler may fire once more while the application shuts down
         }
@@ -172,6 +189,9 @@ public class OutboxRelay {
                     }
                 }));
             }
+            // the batch is complete: send it now rather than after linger.ms, which only helps producers that
+            // cannot tell when their batch ends (every wake-up would otherwise wait it out)
+            kafka.flush();
         } catch (RuntimeException e) {
             LOG.debugf("send stopped: %s", e.getMessage()); // producer closed or metadata unavailable
         }
@@ -263,7 +283,7 @@ public class OutboxRelay {
     synchronized void close() {
         // the registry can outlive the application (dev mode, tests): a gauge must not go on reading this relay
         gauges.forEach(registry::remove);
-        nudges.shutdownNow();
+        passes.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;

@@ -22,8 +22,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class WebhookDocumentation implements OASFilter {
 
     static final String SIGNATURE = "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + \".\" + body)>, with the "
-            + "secret the subscription's creation answered. Verify it over the body as received and refuse a t more "
-            + "than five minutes away from your clock (replay).";
+            + "secret the subscription's creation (or its last rotation) answered; for the overlap after a rotation, "
+            + "a second v1= signed with the previous secret. Verify it over the body as received (any v1 may match) "
+            + "and refuse a t more than five minutes away from your clock (replay).";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -59,8 +59,9 @@ public class WebhookResource {
             + "body is the event's JSON (as on Kafka, docs/asyncapi.yaml) with the headers ce-specversion, ce-id, "
             + "ce-source, ce-type, ce-time, ce-subject (the aggregate id), ce-aggregateversion (order one aggregate's "
             + "events by it; deliveries may arrive out of order), webhook-id (the delivery) and webhook-signature: "
-            + "t=<unix seconds>,v1=<hex HMAC-SHA256 of t + \".\" + body with the subscription's secret>. Verify the "
-            + "signature and refuse a t more than five minutes old. Any 2xx answer delivers; anything else, or no "
+            + "t=<unix seconds>,v1=<hex HMAC-SHA256 of t + \".\" + body with the subscription's secret> (after a "
+            + "secret rotation, for its overlap, a second v1= with the previous secret). Verify the signature (any v1 "
+            + "may match) and refuse a t more than five minutes old. Any 2xx answer delivers; anything else, or no "
             + "answer within 10 s, is retried with exponential backoff and jitter (30 s doubling to 1 h) for 26 hours "
             + "from the first attempt; then the delivery fails and the subscription is paused with the reason. A "
             + "receiver may see an event twice (same ce-id). You are told only of what you could read over this "
@@ -220,6 +221,22 @@ public class WebhookResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public WebhookView resume(@PathParam("id") UUID id) {
         return WebhookView.of(subscriptions.resume(id, caller()));
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @RolesAllowed({ Roles.PARTNER, Roles.CERTIFICATION_BODY, Roles.NATIONAL_ADMIN })
+    @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret",
+            description = "A new secret, in this answer only. For an overlap (24 hours unless configured otherwise; "
+                    + "previousSecretValidUntil says until when) every delivery carries two signatures, "
+                    + "webhook-signature: t=<unix seconds>,v1=<with the new secret>,v1=<with the previous one>, so "
+                    + "the receiver can switch to the new secret without refusing a delivery; after it, only the new "
+                    + "one signs. A receiver accepts a delivery when any v1 verifies with the secret it holds. "
+                    + "Rotating again within the overlap keeps only the two newest secrets.")
+    @APIResponse(responseCode = "200", description = "Rotated; the new secret is in this answer only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    public WebhookView rotateSecret(@PathParam("id") UUID id) {
+        return WebhookView.of(subscriptions.rotateSecret(id, caller()));
     }
 
     @POST

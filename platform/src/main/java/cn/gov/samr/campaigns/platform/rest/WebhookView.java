@@ -28,13 +28,16 @@ public record WebhookView(
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(description = "The HMAC-SHA256 key of the webhook-signature header: in the answer to the creation "
-                + "only, never again; keep it")
-        String secret) {
+                + "and to a rotation (POST /webhooks/{id}/secret) only, never again; keep it")
+        String secret,
+        @Schema(description = "After a secret rotation, until when deliveries are signed with the previous secret "
+                + "as well (a second v1= in webhook-signature); absent when only the current secret signs")
+        OffsetDateTime previousSecretValidUntil) {
 
     static WebhookView of(WebhookSubscriptions.Subscription s) {
         return new WebhookView(s.id(), new WebhookRequest.Owner(s.owner().role(), s.owner().org()), s.url(),
                 s.eventTypes(), s.campaign(), s.provincialUnit(), s.description(), s.status(), s.pausedReason(),
-                s.pausedAt(), s.createdBy(), s.createdAt(), s.updatedAt(), s.secret());
+                s.pausedAt(), s.createdBy(), s.createdAt(), s.updatedAt(), s.secret(), s.previousSecretUntil());
     }
 
     /** One delivery of an event to the subscription, with every attempt. */

@@ -45,7 +45,40 @@ public interface WebhookConfig {
     @WithDefault("2m")
     Duration claimFor();
 
+    /**
+     * How long after its last attempt a finished delivery (delivered, or failed for good) stays in the delivery log
+     * with its attempts; {@link WebhookPurge} deletes it then. Pending deliveries, and the failed one a paused
+     * subscription's resume would try again, are never purged.
+     */
+    @WithDefault("30d")
+    Duration deliveryRetention();
+
+    /**
+     * After a secret rotation, how long deliveries are signed with the old secret as well as the new one, so that a
+     * receiver can switch at its own pace.
+     */
+    @WithDefault("24h")
+    Duration secretOverlap();
+
+    Purge purge();
+
     Retry retry();
+
+    /** The delivery log's purge ({@link WebhookPurge}). */
+    interface Purge {
+
+        /** How often it runs (the scheduler reads {@code platform.webhooks.purge.interval}); {@code off} stops it. */
+        @WithDefault("1h")
+        String interval();
+
+        /** Rows deleted per statement and transaction, so that a purge never holds long locks. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** Batches one pass deletes at most: a backlog is worked off over several passes, never in one long one. */
+        @WithDefault("100")
+        int maxBatches();
+    }
 
     /** The schedule of failed deliveries: exponential backoff with jitter, then the subscription is paused. */
     interface Retry {

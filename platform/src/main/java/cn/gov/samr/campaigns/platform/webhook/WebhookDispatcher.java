@@ -20,14 +20,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
 import cn.gov.samr.campaigns.platform.messaging.CloudEvent;
-import cn.gov.samr.campaigns.platform.messaging.Outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
@@ -83,12 +80,10 @@ public class WebhookDispatcher {
         this.paused = registry.counter("webhooks.subscriptions.paused");
     }
 
-    /** Right after a commit that wrote events, so that a new delivery does not wait for the next pass. */
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.EventsWritten written) {
-        nudge();
-    }
-
-    /** Sends what is due soon, on the dispatcher's own thread. */
+    /**
+     * Sends what is due soon, on the dispatcher's own thread: after a commit that wrote deliveries ({@code Outbox},
+     * redeliver, ping), so that a new delivery does not wait for the next pass.
+     */
     public void nudge() {
         if (nudged.compareAndSet(false, true)) {
             nudges.execute(() -> {
@@ -159,7 +154,8 @@ public class WebhookDispatcher {
                     where d.id = due.id and s.id = d.subscription_id and e.event_id = d.event_id
                     returning cast(d.id as text), cast(d.subscription_id as text), d.attempts,
                               to_char(d.first_attempt_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                              s.url, s.secret, cast(e.event_id as text), e.event_type, e.source, e.subject,
+                              s.url, s.secret, case when s.previous_secret_until > ?1 then s.previous_secret end,
+                              cast(e.event_id as text), e.event_type, e.source, e.subject,
                               to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                               e.aggregate_version, e.data""")
                     .setParameter(1, now.atOffset(ZoneOffset.UTC))
@@ -170,7 +166,8 @@ public class WebhookDispatcher {
             for (Object[] r : rows) {
                 due.add(new Due((String) r[0], (String) r[1], ((Number) r[2]).intValue(), Instant.parse((String) r[3]),
                         (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
-                        OffsetDateTime.parse((String) r[10]), ((Number) r[11]).longValue(), (String) r[12]));
+                        (String) r[10], OffsetDateTime.parse((String) r[11]), ((Number) r[12]).longValue(),
+                        (String) r[13]));
             }
             return due;
         });
@@ -196,7 +193,7 @@ public class WebhookDispatcher {
                 .header("ce-type", d.eventType())
                 .header("ce-time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.occurredAt()))
                 .header(DELIVERY_HEADER, d.deliveryId())
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(d.secret(), now, body))
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(d.secrets(), now, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (d.subject() != null) {
             request.header("ce-subject", d.subject());
@@ -278,9 +275,15 @@ public class WebhookDispatcher {
         nudges.shutdownNow();
     }
 
+    /** {@code previousSecret}: the rotated-out secret while its overlap runs, else null. */
     record Due(String deliveryId, String subscriptionId, int attempt, Instant firstAttempt, String url, String secret,
-            String eventId, String eventType, String source, String subject, OffsetDateTime occurredAt,
-            long aggregateVersion, String data) {
+            String previousSecret, String eventId, String eventType, String source, String subject,
+            OffsetDateTime occurredAt, long aggregateVersion, String data) {
+
+        /** The secrets that sign this attempt: the current one first, then the rotated-out one during its overlap. */
+        List<String> secrets() {
+            return previousSecret == null ? List.of(secret) : List.of(secret, previousSecret);
+        }
     }
 
     record Outcome(Integer statusCode, String error, long millis) {

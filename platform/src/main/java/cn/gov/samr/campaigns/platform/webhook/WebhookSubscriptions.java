@@ -51,9 +51,11 @@ public class WebhookSubscriptions {
     public record Terms(String url, List<String> eventTypes, UUID campaign, String provincialUnit, String description) {
     }
 
+    /** {@code previousSecretUntil}: while a rotated secret still signs too, until when; else null. */
     public record Subscription(UUID id, Subscriber owner, String url, List<String> eventTypes, UUID campaign,
             String provincialUnit, String description, String status, String pausedReason, OffsetDateTime pausedAt,
-            String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, String secret) {
+            String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, String secret,
+            OffsetDateTime previousSecretUntil) {
     }
 
     public record Attempt(int attempt, OffsetDateTime at, Integer statusCode, String error, int durationMs) {
@@ -127,6 +129,26 @@ public class WebhookSubscriptions {
                 .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
                 .executeUpdate();
         return find(id, false).orElseThrow();
+    }
+
+    /**
+     * A new secret, answered this once. The one it replaces keeps signing deliveries alongside it for
+     * {@code secret-overlap}; a second rotation within the overlap drops the oldest (only the two newest sign).
+     */
+    @Transactional
+    public Subscription rotateSecret(UUID id, Optional<Subscriber> caller) {
+        owned(id, caller);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("""
+                update webhook_subscription set previous_secret = secret, previous_secret_until = ?2, secret = ?3,
+                    updated_at = ?4
+                where id = ?1""")
+                .setParameter(1, id)
+                .setParameter(2, now.plus(config.secretOverlap()))
+                .setParameter(3, WebhookSignature.newSecret())
+                .setParameter(4, now)
+                .executeUpdate();
+        return find(id, true).orElseThrow();
     }
 
     @Transactional
@@ -318,7 +340,8 @@ public class WebhookSubscriptions {
 
     private static final String COLUMNS = """
             cast(id as text), owner_role, owner_org, url, array_to_string(event_types, ','), cast(campaign_id as text),
-            provincial_unit, description, status, paused_reason, paused_at, created_by, created_at, updated_at, secret""";
+            provincial_unit, description, status, paused_reason, paused_at, created_by, created_at, updated_at, secret,
+            case when previous_secret_until > now() then previous_secret_until end""";
 
     private Optional<Subscription> find(UUID id, boolean withSecret) {
         @SuppressWarnings("unchecked")
@@ -332,7 +355,7 @@ public class WebhookSubscriptions {
                 (String) r[3], List.copyOf(Arrays.asList(((String) r[4]).split(","))),
                 r[5] == null ? null : UUID.fromString((String) r[5]), (String) r[6], (String) r[7], (String) r[8],
                 (String) r[9], time(r[10]), (String) r[11], time(r[12]), time(r[13]),
-                withSecret ? (String) r[14] : null);
+                withSecret ? (String) r[14] : null, time(r[15]));
     }
 
     /** A timestamptz as Hibernate hands it back from a native query, in China time like every answer. */

@@ -40,6 +40,21 @@ class WebhookSignatureTest {
     }
 
     @Test
+    void duringARotationEitherSecretVerifiesAndNoOtherDoes() {
+        String current = WebhookSignature.newSecret();
+        String previous = WebhookSignature.newSecret();
+        String header = WebhookSignature.sign(java.util.List.of(current, previous), 1_000, BODY);
+        assertTrue(header.matches("t=1000,v1=[0-9a-f]{64},v1=[0-9a-f]{64}"), header);
+        assertTrue(header.startsWith(WebhookSignature.sign(current, 1_000, BODY)), "the current secret's first");
+        assertTrue(WebhookSignature.verify(current, header, BODY, 1_000, 300), "a receiver that switched");
+        assertTrue(WebhookSignature.verify(previous, header, BODY, 1_000, 300), "a receiver that has not yet");
+        assertFalse(WebhookSignature.verify("whsec_other", header, BODY, 1_000, 300), "another secret");
+        byte[] changed = BODY.clone();
+        changed[2] = 'b';
+        assertFalse(WebhookSignature.verify(previous, header, changed, 1_000, 300), "another body");
+    }
+
+    @Test
     void secretsAreRandom() {
         assertNotEquals(WebhookSignature.newSecret(), WebhookSignature.newSecret());
         assertTrue(WebhookSignature.newSecret().matches("whsec_[0-9a-f]{64}"));
