@@ -36,7 +36,7 @@ class LargeFileDownloadTest {
     public static class LargeFiles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("material-service.files.max-bytes", "80M");
+            return Map.of("material-service.files.max-bytes", "83886080");
         }
     }
 
