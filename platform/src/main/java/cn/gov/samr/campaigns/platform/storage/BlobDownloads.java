@@ -3,6 +3,7 @@ package cn.gov.samr.campaigns.platform.storage;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -10,18 +11,23 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.jboss.resteasy.reactive.PathPart;
+
 import cn.gov.samr.campaigns.platform.rest.RangeNotSatisfiableProblem;
 
 /**
  * Answers a GET of a stored file the way download clients expect: a strong ETag from the SHA-256, Last-Modified,
  * 304 for If-None-Match / If-Modified-Since, a single {@code Range} (with If-Range) as 206, 416 for a range
- * outside the file, and the bytes streamed from the store, never held whole in memory.
+ * outside the file, and the bytes streamed from the store, never held whole in memory. A file the store keeps on the
+ * local file system is handed to Vert.x as a {@link PathPart}, which sends it with the kernel's sendfile (no copy
+ * through the JVM's heap, as nginx does); any other store's bytes are copied from its stream.
  */
 @ApplicationScoped
 public class BlobDownloads {
@@ -71,13 +77,24 @@ public class BlobDownloads {
             range = new ByteRange(0, blob.sizeBytes() - 1);
             response = Response.ok();
         }
-        response.entity(stream(blob.key(), range)).type(blob.mediaType())
+        response.entity(body(blob.key(), range)).type(blob.mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, range.length())
                 .header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, lastModified)
                 .header("Content-Disposition", contentDisposition(blob.fileName()));
         return new Served(response, asked instanceof ByteRange.Partial ? 206 : 200, range);
+    }
+
+    /** The range as a file part when the store has the file locally (sendfile), else copied from its stream. */
+    private Object body(String key, ByteRange range) {
+        if (range.length() > 0) {
+            Optional<Path> file = store.localFile(key);
+            if (file.isPresent()) {
+                return new PathPart(file.get(), range.first(), range.length());
+            }
+        }
+        return stream(key, range);
     }
 
     private StreamingOutput stream(String key, ByteRange range) {

@@ -2,6 +2,8 @@ package cn.gov.samr.campaigns.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -27,4 +29,13 @@ public interface BlobStore {
 
     /** @return whether something was deleted */
     boolean delete(String key) throws IOException;
+
+    /**
+     * The local file that holds the key's content, when the store keeps it as one (the file-system store): a
+     * download hands it to the kernel (sendfile) instead of copying it through the JVM. Empty for a store that
+     * streams from elsewhere (S3), and for a key with nothing stored.
+     */
+    default Optional<Path> localFile(String key) {
+        return Optional.empty();
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Files under one root directory; writes go to a temporary file in the target's directory, then move into place. */
@@ -71,6 +72,12 @@ public class LocalBlobStore implements BlobStore {
     @Override
     public boolean delete(String key) throws IOException {
         return Files.deleteIfExists(resolve(key));
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) {
+        Path path = resolve(key);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
     /** A key is a relative path that must stay under the root: no absolute paths, no {@code ..} escapes. */

@@ -33,6 +33,19 @@ class LocalBlobStoreTest extends BlobStoreContract {
         return new LocalBlobStore(root);
     }
 
+    /** The file a download hands to sendfile: the stored one, none for a key with nothing stored. */
+    @Test
+    void aStoredKeyNamesItsLocalFile() throws IOException {
+        LocalBlobStore store = new LocalBlobStore(root);
+        store.put("m/2/1", stream("%PDF-1.7 the file"));
+        Path file = store.localFile("m/2/1").orElseThrow();
+        assertTrue(file.startsWith(root.toAbsolutePath().normalize()));
+        assertEquals("%PDF-1.7 the file", Files.readString(file, StandardCharsets.UTF_8));
+        assertTrue(store.localFile("m/2/2").isEmpty());
+        assertTrue(store.localFile("m/2").isEmpty(), "a directory is no file");
+        assertThrows(IllegalArgumentException.class, () -> store.localFile("../outside"));
+    }
+
     @Test
     void anUploadIsHashedCountedAndTyped() throws IOException {
         BlobUploads uploads = new BlobUploads(new LocalBlobStore(root));

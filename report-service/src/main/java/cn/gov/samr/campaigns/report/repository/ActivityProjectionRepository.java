@@ -6,13 +6,16 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import cn.gov.samr.campaigns.report.messaging.ActivityChanged;
 
 /**
- * The activity projection: one row per activity, and the aggregates the figures are read from. The counting rule
- * lives in the aggregate queries: an activity counts when published or completed (not planned, not cancelled);
- * its participants and media items count only once it is completed (actual figures, never expected ones).
+ * The activity projection: one row per activity, and the figures read from it. The counting rule: an activity counts
+ * when published or completed (not planned, not cancelled); its participants and media items count only once it is
+ * completed (actual figures, never expected ones). The figures are read from {@code activity_tally}, which triggers on
+ * the projection keep by that rule in the same transaction (V28); the {@code recount…} queries apply the rule to the
+ * rows themselves.
  */
 @ApplicationScoped
 public class ActivityProjectionRepository {
@@ -76,40 +79,66 @@ public class ActivityProjectionRepository {
                 .executeUpdate() == 1;
     }
 
-    /** Per provincial unit and type, the campaign's counted activities; {@code unit} null for all units. */
+    /**
+     * Per provincial unit and type, the campaign's counted activities; {@code unit} null for all units. Read from the
+     * tally the projection's triggers keep (V28), not aggregated from the activities: a few hundred rows whatever
+     * the campaign's size. {@link #recountByType} is the same figure from the rows.
+     */
     public List<TypeRow> byType(UUID campaignId, String unit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return typeRows(em.createNativeQuery("""
+                select t.provincial_unit, t.value, t.activities, t.participants, t.media_items
+                from activity_tally t
+                where t.campaign_id = ?1 and t.dimension = 'type' and t.activities > 0
+                  and (cast(?2 as varchar) is null or t.provincial_unit = ?2)
+                order by t.provincial_unit, t.value"""), campaignId, unit);
+    }
+
+    /** Per provincial unit and setting, the campaign's counted activities; {@code unit} null for all units. */
+    public List<SettingRow> bySetting(UUID campaignId, String unit) {
+        return settingRows(em.createNativeQuery("""
+                select t.provincial_unit, t.value, t.activities
+                from activity_tally t
+                where t.campaign_id = ?1 and t.dimension = 'setting' and t.activities > 0
+                  and (cast(?2 as varchar) is null or t.provincial_unit = ?2)
+                order by t.provincial_unit, t.value"""), campaignId, unit);
+    }
+
+    /** {@link #byType} counted from the projection's rows by the counting rule: what the tally must equal. */
+    public List<TypeRow> recountByType(UUID campaignId, String unit) {
+        return typeRows(em.createNativeQuery("""
                 select a.provincial_unit, a.activity_type, count(*),
                        coalesce(sum(a.actual_participants) filter (where a.status = 'completed'), 0),
                        coalesce(sum(a.media_items) filter (where a.status = 'completed'), 0)
                 from activity_projection a
                 where %s and (cast(?2 as varchar) is null or a.provincial_unit = ?2)
                 group by a.provincial_unit, a.activity_type
-                order by a.provincial_unit, a.activity_type""".formatted(COUNTED))
-                .setParameter(1, campaignId)
-                .setParameter(2, unit)
-                .getResultList();
-        return rows.stream().map(r -> new TypeRow((String) r[0], (String) r[1], number(r[2]), number(r[3]),
-                number(r[4]))).toList();
+                order by a.provincial_unit, a.activity_type""".formatted(COUNTED)), campaignId, unit);
     }
 
-    /** Per provincial unit and setting, the campaign's counted activities; {@code unit} null for all units. */
-    public List<SettingRow> bySetting(UUID campaignId, String unit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    /** {@link #bySetting} counted from the projection's rows. */
+    public List<SettingRow> recountBySetting(UUID campaignId, String unit) {
+        return settingRows(em.createNativeQuery("""
                 select a.provincial_unit, s.setting, count(*)
                 from activity_projection a cross join unnest(a.settings) as s(setting)
                 where %s and (cast(?2 as varchar) is null or a.provincial_unit = ?2)
                 group by a.provincial_unit, s.setting
-                order by a.provincial_unit, s.setting""".formatted(COUNTED))
-                .setParameter(1, campaignId)
-                .setParameter(2, unit)
-                .getResultList();
+                order by a.provincial_unit, s.setting""".formatted(COUNTED)), campaignId, unit);
+    }
+
+    private static List<TypeRow> typeRows(Query query, UUID campaignId, String unit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setParameter(1, campaignId).setParameter(2, unit).getResultList();
+        return rows.stream().map(r -> new TypeRow((String) r[0], (String) r[1], number(r[2]), number(r[3]),
+                number(r[4]))).toList();
+    }
+
+    private static List<SettingRow> settingRows(Query query, UUID campaignId, String unit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setParameter(1, campaignId).setParameter(2, unit).getResultList();
         return rows.stream().map(r -> new SettingRow((String) r[0], (String) r[1], number(r[2]))).toList();
     }
 
-    /** Empties the projection, for a rebuild. */
+    /** Empties the projection, for a rebuild; its delete trigger empties the tally with it. */
     public void clear() {
         em.createNativeQuery("delete from activity_projection").executeUpdate();
     }
