@@ -49,6 +49,7 @@ import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.repository.LaunchCeremonyRepository;
+import cn.gov.samr.campaigns.event.repository.ListedActivity;
 import cn.gov.samr.campaigns.event.service.ActivityService;
 import cn.gov.samr.campaigns.event.service.LaunchCeremonyService;
 import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
@@ -94,6 +95,17 @@ public class PublicActivityResource {
             return new PublicActivity(a.id, a.type, a.title, a.descriptionZh, Set.copyOf(a.campaignIds), a.divisionCode,
                     a.provincialUnit, a.venueAddress, a.latitude, a.longitude, a.startsAt, a.endsAt, a.format,
                     Set.copyOf(a.settings), a.status, a.onlineUrl, a.imageKey == null ? null : imagePath(a.id),
+                    distanceKm);
+        }
+
+        static PublicActivity of(ListedActivity a) {
+            return of(a, null);
+        }
+
+        static PublicActivity of(ListedActivity a, Double distanceKm) {
+            return new PublicActivity(a.id(), a.type(), a.title(), a.descriptionZh(), a.campaigns(), a.divisionCode(),
+                    a.provincialUnit(), a.venueAddress(), a.latitude(), a.longitude(), a.startsAt(), a.endsAt(),
+                    a.format(), a.settings(), a.status(), a.onlineUrl(), a.hasImage() ? imagePath(a.id()) : null,
                     distanceKm);
         }
     }
@@ -263,7 +275,7 @@ public class PublicActivityResource {
             return nearest(filters, area, limit, cursor);
         }
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
-        List<PublicActivity> rows = service.list(filter(filters), area, after.timestamp(0), after.uuid(1), limit + 1)
+        List<PublicActivity> rows = service.listed(filter(filters), area, after.timestamp(0), after.uuid(1), limit + 1)
                 .stream().map(PublicActivity::of).toList();
         return Page.of(rows, limit, a -> Cursor.encode(a.startsAt().toString(), a.id().toString()));
     }
@@ -290,9 +302,9 @@ public class PublicActivityResource {
         Cursor after = Cursor.decode(cursor, Cursor.Key.TEXT, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
         ActivityRepository.NearCursor resume = after.isEmpty() ? null
                 : new ActivityRepository.NearCursor(order(after.text(0)), after.timestamp(1), after.uuid(2));
-        Page<ActivityRepository.Located> page = Page.of(service.nearest(filter(filters), area, resume, limit + 1),
-                limit, l -> Cursor.encode(Double.toString(l.order()), l.activity().startsAt.toString(),
-                        l.activity().id.toString()));
+        Page<ActivityRepository.NearListed> page = Page.of(service.nearestListed(filter(filters), area, resume,
+                limit + 1), limit, l -> Cursor.encode(Double.toString(l.order()), l.activity().startsAt().toString(),
+                        l.activity().id().toString()));
         return new Page<>(page.items().stream()
                 .map(l -> PublicActivity.of(l.activity(), Math.round(l.distanceKm() * 1000) / 1000.0)).toList(),
                 page.next());
