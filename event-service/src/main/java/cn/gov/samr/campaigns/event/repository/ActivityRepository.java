@@ -175,7 +175,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /** The columns, chord and metres of what the filter, the area and the cursor allow; no order, no limit. */
     private static StringBuilder nearSql(String columns, Filter f, GeoArea area, NearCursor after,
             Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("select ").append(columns).append(", ").append(NEAR_POINT).append(" <-> ").append(CENTRE)
+        StringBuilder sql = new StringBuilder("select ").append(columns).append(", ").append(NEAR_POINT)
+                .append(" <-> ").append(CENTRE)
                 .append(" as chord, earth_distance(").append(NEAR_POINT).append(", ").append(CENTRE)
                 .append(") as metres ").append(from(f, params, false));
         within(area, sql, params);

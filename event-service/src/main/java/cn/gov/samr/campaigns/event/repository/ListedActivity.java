@@ -30,7 +30,8 @@ public record ListedActivity(UUID id, ActivityType type, LocalizedText title, St
     static final String COLUMNS = "a.id, a.type, a.title_zh, a.title_en, a.description_zh, "
             + "array(select lc.campaign_id from activity_campaign lc where lc.activity_id = a.id) as campaign_ids, "
             + "a.division_code, a.provincial_unit, a.venue_address, a.latitude, a.longitude, a.starts_at, a.ends_at, "
-            + "a.format, array(select ls.setting from activity_setting ls where ls.activity_id = a.id) as setting_names, "
+            + "a.format, "
+            + "array(select ls.setting from activity_setting ls where ls.activity_id = a.id) as setting_names, "
             + "a.status, a.online_url, a.image_key is not null as has_image";
 
     /** How many columns {@link #COLUMNS} has: a query may select more after them. */
