@@ -329,7 +329,7 @@ if ((${#CAPTURE[@]})); then
       previous=""
       for try in 1 2 3 4; do
         offset=$(log_size); curl -s -o /dev/null "$READ_URL"; sleep 0.5
-        log_since "$offset" | python3 "$HERE/capture.py" read "$EVENTS_DB" '^select a\.\* from activity a join activity_campaign' \
+        log_since "$offset" | python3 "$HERE/capture.py" read "$EVENTS_DB" '^select a\.\S+.* from activity a join activity_campaign' \
           >"$WORK/read.sql" 2>"$WORK/read.statements" || true
         n=$(wc -l <"$WORK/read.statements")
         [[ $n == "$previous" && $n -gt 0 ]] && break

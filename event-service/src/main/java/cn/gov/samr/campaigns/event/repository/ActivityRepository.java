@@ -51,11 +51,35 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /** As {@link #list(Filter, OffsetDateTime, UUID, int)}, narrowed to an area (its box and radius) when given. */
     @SuppressWarnings("unchecked")
     public List<Activity> list(Filter f, GeoArea area, OffsetDateTime afterStart, UUID afterId, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = getEntityManager().createNativeQuery(page("a.*", f, area, afterStart, afterId, limit, params),
+                Activity.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * The same page as {@link #list(Filter, GeoArea, OffsetDateTime, UUID, int)}, in ONE statement: each row carries
+     * its campaigns and settings as arrays, and becomes a {@link ListedActivity} without an entity (what the public
+     * list, read far more than anything else, answers from).
+     */
+    @SuppressWarnings("unchecked")
+    public List<ListedActivity> listed(Filter f, GeoArea area, OffsetDateTime afterStart, UUID afterId, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = getEntityManager().createNativeQuery(
+                page(ListedActivity.COLUMNS, f, area, afterStart, afterId, limit, params));
+        params.forEach(query::setParameter);
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> ListedActivity.of(r, 0)).toList();
+    }
+
+    /** {@code select <columns> from … order by start, id limit :limit}: the one page walk both lists share. */
+    private static String page(String columns, Filter f, GeoArea area, OffsetDateTime afterStart, UUID afterId,
+            int limit, Map<String, Object> params) {
         boolean byCampaign = f.campaign() != null;
         String start = byCampaign ? "ac.starts_at" : "a.starts_at";
         String id = byCampaign ? "ac.activity_id" : "a.id";
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select a.* ").append(from(f, params, byCampaign));
+        StringBuilder sql = new StringBuilder("select ").append(columns).append(' ')
+                .append(from(f, params, byCampaign));
         within(area, sql, params);
         if (afterStart != null) {
             sql.append(" and (").append(start).append(", ").append(id).append(") > (:afterStart, :afterId)");
@@ -64,9 +88,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         }
         sql.append(" order by ").append(start).append(", ").append(id).append(" limit :limit");
         params.put("limit", limit);
-        Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return sql.toString();
     }
 
     /**
@@ -90,8 +112,38 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      */
     @SuppressWarnings("unchecked")
     public List<Located> nearest(Filter f, GeoArea area, NearCursor after, int limit) {
+        List<Object[]> rows = nearestRows("a.id", f, area, after, limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Activity> byId = new HashMap<>();
+        getEntityManager().createQuery("from Activity where id in :ids", Activity.class)
+                .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList()).getResultList()
+                .forEach(a -> byId.put(a.id, a));
+        return rows.stream().map(r -> new Located(byId.get((UUID) r[0]), ((Number) r[2]).doubleValue() / 1000,
+                ((Number) r[1]).doubleValue())).toList();
+    }
+
+    /** A {@link ListedActivity} found near a point: its distance in kilometres and its position in the order. */
+    public record NearListed(ListedActivity activity, double distanceKm, double order) {
+    }
+
+    /**
+     * As {@link #nearest}, with each row read whole by the second step (campaigns and settings as arrays): two
+     * statements a page, no entities.
+     */
+    public List<NearListed> nearestListed(Filter f, GeoArea area, NearCursor after, int limit) {
+        int at = ListedActivity.WIDTH;
+        return nearestRows(ListedActivity.COLUMNS, f, area, after, limit).stream()
+                .map(r -> new NearListed(ListedActivity.of(r, 0), ((Number) r[at + 1]).doubleValue() / 1000,
+                        ((Number) r[at]).doubleValue())).toList();
+    }
+
+    /** The two steps of {@link #nearest}: rows of the columns, then chord and metres, nearest first. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nearestRows(String columns, Filter f, GeoArea area, NearCursor after, int limit) {
         Map<String, Object> walkParams = new HashMap<>();
-        StringBuilder walk = nearSql(f, area, after, walkParams);
+        StringBuilder walk = nearSql("a.id", f, area, after, walkParams);
         walk.append(" order by chord limit :limit");
         walkParams.put("limit", limit);
         Query first = getEntityManager().createNativeQuery(walk.toString());
@@ -108,27 +160,23 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         GeoArea disc = new GeoArea(area.centre(), Math.min(area.radiusKm(), maxMetres / 1000 * (1 + 1e-9) + 1e-5),
                 area.box());
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = nearSql(f, disc, after, params);
+        StringBuilder sql = nearSql(columns, f, disc, after, params);
         sql.append(" and ").append(NEAR_POINT).append(" <-> ").append(CENTRE).append(" <= :maxChord")
                 .append(" order by chord, a.starts_at, a.id limit :limit");
         params.put("maxChord", maxChord);
         params.put("limit", limit);
         Query query = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        Map<UUID, Activity> byId = new HashMap<>();
-        getEntityManager().createQuery("from Activity where id in :ids", Activity.class)
-                .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList()).getResultList()
-                .forEach(a -> byId.put(a.id, a));
-        return rows.stream().map(r -> new Located(byId.get((UUID) r[0]), ((Number) r[2]).doubleValue() / 1000,
-                ((Number) r[1]).doubleValue())).toList();
+        return query.getResultList();
     }
 
     private static final String NEAR_POINT = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";
 
-    /** id, chord and metres of the rows the filter, the area and the cursor allow; no order, no limit. */
-    private static StringBuilder nearSql(Filter f, GeoArea area, NearCursor after, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("select a.id, ").append(NEAR_POINT).append(" <-> ").append(CENTRE)
+    /** The columns, chord and metres of what the filter, the area and the cursor allow; no order, no limit. */
+    private static StringBuilder nearSql(String columns, Filter f, GeoArea area, NearCursor after,
+            Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("select ").append(columns).append(", ").append(NEAR_POINT)
+                .append(" <-> ").append(CENTRE)
                 .append(" as chord, earth_distance(").append(NEAR_POINT).append(", ").append(CENTRE)
                 .append(") as metres ").append(from(f, params, false));
         within(area, sql, params);

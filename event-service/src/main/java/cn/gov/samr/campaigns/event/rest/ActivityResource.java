@@ -270,7 +270,7 @@ public class ActivityResource {
                 jurisdiction.organisation().orElse(null));
         if (area != null && area.isNear()) {
             Page<ActivityRepository.Located> page = AreaQuery.nearest(service, filter, area, limit, cursor);
-            return new Page<>(page.items().stream().map(l -> view(l.activity()).at(AreaQuery.kilometres(l)))
+            return new Page<>(page.items().stream().map(l -> view(l.activity()).at(AreaQuery.kilometres(l.distanceKm())))
                     .toList(), page.next());
         }
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);

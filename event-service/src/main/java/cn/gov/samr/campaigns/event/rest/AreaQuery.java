@@ -1,5 +1,8 @@
 package cn.gov.samr.campaigns.event.rest;
 
+import java.util.List;
+import java.util.function.Function;
+
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.QueryParam;
@@ -105,16 +108,25 @@ public class AreaQuery {
      */
     static Page<ActivityRepository.Located> nearest(ActivityService service, ActivityRepository.Filter filter,
             GeoArea area, int limit, String cursor) {
+        return nearest(limit, cursor, resume -> service.nearest(filter, area, resume, limit + 1),
+                l -> new ActivityRepository.NearCursor(l.order(), l.activity().startsAt, l.activity().id));
+    }
+
+    /** {@link #nearest(ActivityService, ActivityRepository.Filter, GeoArea, int, String)} of any row form. */
+    static <T> Page<T> nearest(int limit, String cursor, Function<ActivityRepository.NearCursor, List<T>> rows,
+            Function<T, ActivityRepository.NearCursor> position) {
         Cursor after = Cursor.decode(cursor, Cursor.Key.TEXT, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
         ActivityRepository.NearCursor resume = after.isEmpty() ? null
                 : new ActivityRepository.NearCursor(order(after.text(0)), after.timestamp(1), after.uuid(2));
-        return Page.of(service.nearest(filter, area, resume, limit + 1), limit, l -> Cursor.encode(
-                Double.toString(l.order()), l.activity().startsAt.toString(), l.activity().id.toString()));
+        return Page.of(rows.apply(resume), limit, row -> {
+            ActivityRepository.NearCursor at = position.apply(row);
+            return Cursor.encode(Double.toString(at.order()), at.start().toString(), at.id().toString());
+        });
     }
 
     /** The distance an answer shows: kilometres to the metre. */
-    static double kilometres(ActivityRepository.Located located) {
-        return Math.round(located.distanceKm() * 1000) / 1000.0;
+    static double kilometres(double distanceKm) {
+        return Math.round(distanceKm * 1000) / 1000.0;
     }
 
     private static double order(String text) {

@@ -48,6 +48,7 @@ import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionRepository;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
 import cn.gov.samr.campaigns.event.repository.LaunchCeremonyRepository;
+import cn.gov.samr.campaigns.event.repository.ListedActivity;
 import cn.gov.samr.campaigns.event.service.ActivityService;
 import cn.gov.samr.campaigns.event.service.LaunchCeremonyService;
 import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
@@ -92,6 +93,17 @@ public class PublicActivityResource {
             return new PublicActivity(a.id, a.type, a.title, a.descriptionZh, Set.copyOf(a.campaignIds), a.divisionCode,
                     a.provincialUnit, a.venueAddress, a.latitude, a.longitude, a.startsAt, a.endsAt, a.format,
                     Set.copyOf(a.settings), a.status, a.onlineUrl, a.imageKey == null ? null : imagePath(a.id),
+                    distanceKm);
+        }
+
+        static PublicActivity of(ListedActivity a) {
+            return of(a, null);
+        }
+
+        static PublicActivity of(ListedActivity a, Double distanceKm) {
+            return new PublicActivity(a.id(), a.type(), a.title(), a.descriptionZh(), a.campaigns(), a.divisionCode(),
+                    a.provincialUnit(), a.venueAddress(), a.latitude(), a.longitude(), a.startsAt(), a.endsAt(),
+                    a.format(), a.settings(), a.status(), a.onlineUrl(), a.hasImage() ? imagePath(a.id()) : null,
                     distanceKm);
         }
     }
@@ -186,7 +198,7 @@ public class PublicActivityResource {
             return nearest(filters, area, limit, cursor);
         }
         Cursor after = Cursor.decode(cursor, Cursor.Key.TIMESTAMP, Cursor.Key.UUID);
-        List<PublicActivity> rows = service.list(filter(filters), area, after.timestamp(0), after.uuid(1), limit + 1)
+        List<PublicActivity> rows = service.listed(filter(filters), area, after.timestamp(0), after.uuid(1), limit + 1)
                 .stream().map(PublicActivity::of).toList();
         return Page.of(rows, limit, a -> Cursor.encode(a.startsAt().toString(), a.id().toString()));
     }
@@ -210,9 +222,11 @@ public class PublicActivityResource {
 
     /** Nearest first, each with its distance (AreaQuery: the paging both activity lists share). */
     private Page<PublicActivity> nearest(Filters filters, GeoArea area, int limit, String cursor) {
-        Page<ActivityRepository.Located> page = AreaQuery.nearest(service, filter(filters), area, limit, cursor);
+        Page<ActivityRepository.NearListed> page = AreaQuery.nearest(limit, cursor,
+                resume -> service.nearestListed(filter(filters), area, resume, limit + 1),
+                l -> new ActivityRepository.NearCursor(l.order(), l.activity().startsAt(), l.activity().id()));
         return new Page<>(page.items().stream()
-                .map(l -> PublicActivity.of(l.activity(), AreaQuery.kilometres(l))).toList(), page.next());
+                .map(l -> PublicActivity.of(l.activity(), AreaQuery.kilometres(l.distanceKm()))).toList(), page.next());
     }
 
     @GET

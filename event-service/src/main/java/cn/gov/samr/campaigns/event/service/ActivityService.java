@@ -39,6 +39,7 @@ import cn.gov.samr.campaigns.event.repository.ActivityRepository;
 import cn.gov.samr.campaigns.event.repository.CampaignRepository;
 import cn.gov.samr.campaigns.event.repository.CertificationBodyDirectory;
 import cn.gov.samr.campaigns.event.repository.DivisionTree;
+import cn.gov.samr.campaigns.event.repository.ListedActivity;
 import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
 import cn.gov.samr.campaigns.platform.rest.Changes;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
@@ -405,6 +406,12 @@ public class ActivityService {
         return activities.list(filter, area, afterStart, afterId, limit);
     }
 
+    /** As {@link #list(ActivityRepository.Filter, GeoArea, OffsetDateTime, UUID, int)}, as rows for a view: one statement. */
+    public List<ListedActivity> listed(ActivityRepository.Filter filter, GeoArea area, OffsetDateTime afterStart,
+            UUID afterId, int limit) {
+        return activities.listed(filter, area, afterStart, afterId, limit);
+    }
+
     /** Located activities within the area's radius, nearest first (then start, id), each with its distance. */
     public List<ActivityRepository.Located> nearest(ActivityRepository.Filter filter, GeoArea area,
             ActivityRepository.NearCursor after, int limit) {
@@ -412,6 +419,15 @@ public class ActivityService {
             throw new IllegalArgumentException("nearest needs a centre");
         }
         return activities.nearest(filter, area, after, limit);
+    }
+
+    /** As {@link #nearest}, as rows for a view. */
+    public List<ActivityRepository.NearListed> nearestListed(ActivityRepository.Filter filter, GeoArea area,
+            ActivityRepository.NearCursor after, int limit) {
+        if (!area.isNear()) {
+            throw new IllegalArgumentException("nearest needs a centre");
+        }
+        return activities.nearestListed(filter, area, after, limit);
     }
 
     public List<ActivityRepository.CalendarCell> calendar(UUID campaign, LocalDate from, LocalDate to) {
