@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.jpa.AvailableHints;
+
 import cn.gov.samr.campaigns.event.domain.Campaign;
 import cn.gov.samr.campaigns.event.domain.CampaignKind;
 import cn.gov.samr.campaigns.event.domain.CampaignStatus;
@@ -64,6 +66,15 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
         params.put("statuses", statuses.stream().map(Enum::name).toList());
         return ChangeFeed.next(getEntityManager(), "c", "from campaign c where c.status in (:statuses)", params, after,
                 limit);
+    }
+
+    /**
+     * A campaign to check against, not to change (an activity's scheduling rules): loaded read-only, so the session
+     * keeps no snapshot of it and the commit does not compare it field by field; null when there is none. A campaign
+     * this session already holds is returned as it is.
+     */
+    public Campaign readOnly(UUID id) {
+        return getEntityManager().find(Campaign.class, id, Map.of(AvailableHints.HINT_READ_ONLY, true));
     }
 
     public List<Campaign> byIds(Collection<UUID> ids) {

@@ -122,7 +122,7 @@ public class ActivityService {
         LocalDate firstDay = plan.startsAt().atZoneSameInstant(ChinaClock.ZONE).toLocalDate();
         LocalDate lastDay = plan.endsAt().atZoneSameInstant(ChinaClock.ZONE).toLocalDate();
         for (UUID id : plan.campaignIds()) {
-            Campaign campaign = campaigns.findById(id);
+            Campaign campaign = campaigns.readOnly(id);
             if (campaign == null || campaign.status != CampaignStatus.PUBLISHED) {
                 errors.check(false, "campaigns", campaign == null ? "no campaign " + id
                         : "campaign " + campaign.name.zh() + " is " + campaign.status.name().toLowerCase()
@@ -227,8 +227,13 @@ public class ActivityService {
     @Transactional
     public Saved schedule(ActivityPlan plan) {
         requireSchedulable(plan, null);
-        Activity activity = persistPlanned(plan);
-        return new Saved(activity, warnings(activity));
+        Activity activity = planned(plan);
+        // Asked before the insert: the warnings read other activities only, so nothing of this write has to be
+        // flushed ahead of their queries (a native query flushes the whole session first).
+        List<FieldError> warnings = warnings(activity);
+        activities.persist(activity);
+        activities.flush(); // a refused insert is this request's error, not the commit's
+        return new Saved(activity, warnings);
     }
 
     /**
@@ -241,7 +246,9 @@ public class ActivityService {
         List<Activity> scheduled = new ArrayList<>(plans.size());
         for (ActivityPlan plan : plans) {
             requireSchedulable(plan, null);
-            scheduled.add(persistPlanned(plan));
+            Activity activity = planned(plan);
+            activities.persist(activity);
+            scheduled.add(activity);
         }
         return scheduled;
     }
@@ -254,7 +261,8 @@ public class ActivityService {
         jurisdiction.require(plan.divisionCode());
     }
 
-    private Activity persistPlanned(ActivityPlan plan) {
+    /** A new planned activity of the caller's, not yet persisted. */
+    private Activity planned(ActivityPlan plan) {
         OffsetDateTime now = now();
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
@@ -265,7 +273,6 @@ public class ActivityService {
         activity.createdAt = now;
         activity.updatedAt = now;
         plan.applyTo(activity, divisions.provincialUnitOf(plan.divisionCode()));
-        activities.persist(activity);
         return activity;
     }
 
