@@ -218,14 +218,14 @@ officer() {
 }
 POOL_RATE=${RATIOS_POOL_RATE:-2000} # the most writes per second either side may make: the pool lasts that long
 declare -A ONCE_PATH=([submit]=/api/v1/reports/%s/submit [receipt]=/api/v1/shipments/%s/receive) ONCE_BODY=()
-make_pool() { # reports|shipments database: fresh targets, n = 1 … rounds × rate × seconds for A (round r its own
-  # slice), then the capture's and B's, taken in turn from the sequence ratios_pool_next
+make_pool() { # reports|shipments database: fresh targets, n = 1 … (rounds + 1) × rate × seconds for A (slice 0 the
+  # warm-up's, round r slice r), then the capture's and B's, taken in turn from the sequence ratios_pool_next
   local per_round=$((POOL_RATE * SECS)) kind=submit
   [[ $1 == shipments ]] && kind=receipt
-  say "copying $1 for $((2 * per_round * ROUNDS)) fresh targets..."
-  "${PSQL[@]}" -d "$2" -v part="$1" -v source="$ORGANIC" -v copies=$(((2 * per_round * ROUNDS + 32) / 32)) \
+  say "copying $1 for $((per_round * (2 * ROUNDS + 1))) fresh targets..."
+  "${PSQL[@]}" -d "$2" -v part="$1" -v source="$ORGANIC" -v copies=$(((per_round * (2 * ROUNDS + 1) + 32) / 32)) \
     -f "$HERE/pools.sql" >/dev/null
-  "${PSQL[@]}" -d "$2" -c "select setval('ratios_pool_next', $((per_round * ROUNDS)))" >/dev/null
+  "${PSQL[@]}" -d "$2" -c "select setval('ratios_pool_next', $((per_round * (ROUNDS + 1))))" >/dev/null
   local unit
   for unit in $("${PSQL[@]}" -d "$2" -tAc "select distinct unit from ratios_pool"); do officer "$unit" >/dev/null; done
   ONCE_BODY[$kind]="" # a submission has no body; a receipt counts every copy of every material as received
@@ -259,9 +259,9 @@ once_pair() { # kind database service-URL name: wrk through round r's slice of t
   local kind=$1 db=$2 base=$3 name=$4 per_round=$((POOL_RATE * SECS)) r a b
   if ! has wrk || ! has pgbench; then skip "$name" "wrk or pgbench missing"; return; fi
   if [[ -z $CAPTURED || ! -s $WORK/$kind.sql ]]; then skip "$name" "no statements captured"; return; fi
-  for r in $(seq 1 "$ROUNDS"); do
+  for r in $(seq 0 "$ROUNDS"); do # round 0: an unmeasured warm-up of 3 s (the capture restarted the service)
     "${PSQL[@]}" -d "$db" -tA -F ' ' -c "select target, unit from ratios_pool
-      where n > $(((r - 1) * per_round)) and n <= $((r * per_round)) order by n" | while read -r target unit; do
+      where n > $((r * per_round)) and n <= $(((r + 1) * per_round)) order by n" | while read -r target unit; do
       echo "$target ${OFFICERS[$unit]}"; done >"$WORK/$kind-$r.targets"
     cat >"$WORK/$kind.lua" <<LUA
 local threads, step = 0, $THREADS
@@ -284,6 +284,10 @@ request = function()
   return wrk.format("POST", string.format("${ONCE_PATH[$kind]}", target), headers, body ~= "" and body or nil)
 end
 LUA
+    if ((r == 0)); then
+      wrk -t "$THREADS" -c "$CONNS" -d "$((SECS < 3 ? SECS : 3))s" -s "$WORK/$kind.lua" "$base" >/dev/null 2>&1 || true
+      continue
+    fi
     a=$(wrk_rate -s "$WORK/$kind.lua" "$base"); b=$(pgbench_rate "$db" "$WORK/$kind.sql")
     row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.5"
   done
@@ -387,6 +391,8 @@ request = function()
     ["Authorization"] = "Bearer $OFFICER"}, string.format(template, tid .. "-" .. os.time() .. "-" .. counter))
 end
 LUA
+    # JIT warm-up: the capture restarted event-service
+    wrk -t "$THREADS" -c "$CONNS" -d "$((SECS < 3 ? SECS : 3))s" -s "$WORK/post.lua" "$EV/api/v1/activities" >/dev/null 2>&1 || true
     for r in $(seq 1 "$ROUNDS"); do
       a=$(wrk_rate -s "$WORK/post.lua" "$EV/api/v1/activities"); b=$(pgbench_rate "$EVENTS_DB" "$WORK/write.sql")
       row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.5"
