@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
-import cn.gov.samr.campaigns.platform.startup.Lazy;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -47,18 +46,14 @@ public class PoisonOnlyDeadLetters implements KafkaFailureHandler.Factory {
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         String channel = config.getChannel();
-        // SmallRye's dead-letter handler opens a Kafka producer (its thread, connection and buffers) when it is
-        // created: made at the first poison record instead, a start opens none for records that never come
-        Lazy<KafkaFailureHandler> toDeadLetters = Lazy.of(() -> deadLetters.create(config, vertx, consumer,
-                reportFailure));
+        KafkaFailureHandler toDeadLetters = deadLetters.create(config, vertx, consumer, reportFailure);
         KafkaFailureHandler stop = fail.create(config, vertx, consumer, reportFailure);
         return new KafkaFailureHandler() {
 
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
                 if (isPoison(reason)) {
-                    return toDeadLetters.get().handle(record, reason, metadata)
-                            .invoke(() -> metrics.deadLettered(channel));
+                    return toDeadLetters.handle(record, reason, metadata).invoke(() -> metrics.deadLettered(channel));
                 }
                 LOG.warnf("%s: %s/%d@%d failed without being poison; the channel stops and the record stays "
                         + "uncommitted for redelivery: %s", channel, record.getTopic(), record.getPartition(),
@@ -68,9 +63,7 @@ public class PoisonOnlyDeadLetters implements KafkaFailureHandler.Factory {
 
             @Override
             public void terminate() {
-                if (toDeadLetters.isMade()) {
-                    toDeadLetters.get().terminate();
-                }
+                toDeadLetters.terminate();
                 stop.terminate();
             }
         };

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /**
  * A value made on first use, once, then kept: for the clients a bean may never need (an HTTP client for webhooks
- * nobody subscribed to, a dead-letter producer for a poison message that never comes). Made in the bean's
+ * nobody subscribed to, a PDF font nobody exported with). Made in the bean's
  * constructor they cost every start their classes, threads and set-up (the JDK's HTTP client reads the default
  * trust store), on the start's critical path and before the service is ready.
  */
