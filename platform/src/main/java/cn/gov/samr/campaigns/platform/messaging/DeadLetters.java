@@ -97,12 +97,8 @@ public class DeadLetters {
         }
     }
 
-    /**
-     * Refreshes the gauge {@code messaging.dead.letters.waiting}; a broker that does not answer leaves it as it was.
-     * The first count waits until the service has started: it opens a consumer per channel, work that would otherwise
-     * share the start's cores with the start itself (the gauge reads 0 until then, as it does before any count).
-     */
-    @Scheduled(every = "${platform.dead-letters.count-every:30s}", delayed = "15s",
+    /** Refreshes the gauge {@code messaging.dead.letters.waiting}; a broker that does not answer leaves it as it was. */
+    @Scheduled(every = "${platform.dead-letters.count-every:30s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void count() {
         for (MessagingChannels.Channel channel : channels.all()) {
