@@ -97,7 +97,9 @@ public class ConsumerLag {
         return lags.getOrDefault(s, Double.NaN);
     }
 
-    @Scheduled(every = "${platform.signals.consumer-lag-interval}", delayed = "5s",
+    // the first measure opens the Admin client: after the start rather than on its cores (NaN until then, as when
+    // the broker cannot be asked)
+    @Scheduled(every = "${platform.signals.consumer-lag-interval}", delayed = "15s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         if (lags.isEmpty() || Arc.container() == null || !Arc.container().isRunning()) {

@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.samr.campaigns.platform.startup.Lazy;
+
 /** Reads what the producer holds, over HTTP with the configured service token, for a {@link DriftCheck}. */
 @ApplicationScoped
 public class ProducerClient {
@@ -21,12 +23,13 @@ public class ProducerClient {
 
     private final DriftConfig config;
     private final ObjectMapper json;
-    private final HttpClient http;
+    private final Lazy<HttpClient> http;
 
     public ProducerClient(DriftConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        // made at the first comparison, not at start (Lazy says what that saves)
+        this.http = Lazy.of(() -> HttpClient.newBuilder().connectTimeout(config.timeout()).build());
     }
 
     /**
@@ -52,7 +55,7 @@ public class ProducerClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(config.timeout()).header("Accept", "application/json").GET();
         config.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-        HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer = http.get().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
             throw new IOException("the producer answered " + answer.statusCode() + " to GET " + base.resolve(path));
         }

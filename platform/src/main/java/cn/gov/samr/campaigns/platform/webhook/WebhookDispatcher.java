@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import cn.gov.samr.campaigns.platform.messaging.CloudEvent;
+import cn.gov.samr.campaigns.platform.startup.Lazy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
@@ -54,7 +55,7 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final UrlGuard guard;
     private final RetrySchedule schedule;
-    private final HttpClient http;
+    private final Lazy<HttpClient> http;
     private final Counter delivered;
     private final Counter failedAttempts;
     private final Counter paused;
@@ -70,11 +71,12 @@ public class WebhookDispatcher {
         this.config = config;
         this.guard = UrlGuard.of(config);
         this.schedule = RetrySchedule.of(config.retry());
-        this.http = HttpClient.newBuilder()
+        // made at the first delivery, not at start: most starts have nothing to deliver (Lazy says what it saves)
+        this.http = Lazy.of(() -> HttpClient.newBuilder()
                 .connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead anywhere, past the address check
                 .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .build());
         this.delivered = registry.counter("webhooks.deliveries.delivered");
         this.failedAttempts = registry.counter("webhooks.attempts.failed");
         this.paused = registry.counter("webhooks.subscriptions.paused");
@@ -202,7 +204,7 @@ public class WebhookDispatcher {
             request.header("ce-aggregateversion", Long.toString(d.aggregateVersion()));
         }
         try {
-            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+            return http.get().sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
                     .handle((response, error) -> {
                         long ms = (System.nanoTime() - started) / 1_000_000;
                         if (error != null) {

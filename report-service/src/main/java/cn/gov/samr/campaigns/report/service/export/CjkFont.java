@@ -18,12 +18,15 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import cn.gov.samr.campaigns.platform.startup.Lazy;
 import io.quarkus.runtime.Startup;
 
 /**
- * The CJK font the PDF export embeds. Its bytes are read once, at startup, so a missing or unreadable font fails the
- * start rather than the first export; each document parses its own copy because a parsed font is read while the
- * document is saved (to cut the subset) and PDFBox's font readers are not safe to share between threads.
+ * The CJK font the PDF export embeds. Whether it is there and readable is checked at startup, so a missing or
+ * unreadable font fails the start rather than the first export; its bytes (5 MB for the bundled one) are read once, at
+ * the first export, and kept: a service that never exports a PDF does not carry them from its start. Each document
+ * parses its own copy because a parsed font is read while the document is saved (to cut the subset) and PDFBox's
+ * font readers are not safe to share between threads.
  */
 @ApplicationScoped
 @Startup // created when the service starts, not at the first export
@@ -32,7 +35,7 @@ public class CjkFont {
     /** WenQuanYi Micro Hei (文泉驿微米黑), Apache-2.0, see fonts/README.md. */
     static final String BUNDLED = "fonts/wqy-microhei.ttc";
 
-    private final byte[] bytes;
+    private final Lazy<byte[]> bytes;
     private final Optional<String> name;
 
     @Inject
@@ -41,12 +44,14 @@ public class CjkFont {
     }
 
     public CjkFont(Optional<Path> file, Optional<String> name) {
-        this.bytes = file.map(CjkFont::read).orElseGet(CjkFont::bundled);
+        file.ifPresentOrElse(CjkFont::checkReadable, CjkFont::checkBundled);
+        this.bytes = Lazy.of(() -> file.map(CjkFont::read).orElseGet(CjkFont::bundled));
         this.name = name;
     }
 
     /** A freshly parsed font; closing it releases the parser. */
     public Opened open() throws IOException {
+        byte[] bytes = this.bytes.get();
         if (bytes.length >= 4 && bytes[0] == 't' && bytes[1] == 't' && bytes[2] == 'c' && bytes[3] == 'f') {
             TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(bytes));
             TrueTypeFont font = name.isPresent() ? collection.getFontByName(name.get()) : first(collection);
@@ -68,6 +73,18 @@ public class CjkFont {
             }
         });
         return first[0];
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UncheckedIOException(new IOException("cannot read the CJK font " + file));
+        }
+    }
+
+    private static void checkBundled() {
+        if (Thread.currentThread().getContextClassLoader().getResource(BUNDLED) == null) {
+            throw new IllegalStateException(BUNDLED + " is missing from the class path");
+        }
     }
 
     private static byte[] read(Path file) {
