@@ -264,12 +264,9 @@ once_pair() { # kind database service-URL name: wrk through round r's slice of t
       where n > $((r * per_round)) and n <= $(((r + 1) * per_round)) order by n" | while read -r target unit; do
       echo "$target ${OFFICERS[$unit]}"; done >"$WORK/$kind-$r.targets"
     cat >"$WORK/$kind.lua" <<LUA
-local threads, step = 0, $THREADS
+local step = $THREADS
 local body = [[${ONCE_BODY[$kind]}]]
-function setup(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
-end
+$LUA_THREAD_IDS
 function init(args)
   targets = {}
   for line in io.lines("$WORK/$kind-$r.targets") do targets[#targets + 1] = line end
@@ -293,6 +290,12 @@ LUA
   done
 }
 
+# wrk's Lua: each thread its number, tid, so that the ids a thread makes up are its own
+LUA_THREAD_IDS='local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end'
 new_material() { # a public video material of the organic week, no file yet: its id
   curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$MAT/api/v1/materials" \
     -d '{"campaignId": "'"$ORGANIC"'", "kind": "video", "title": {"zh": "有机产品认证宣传片（基准）"},
@@ -379,11 +382,8 @@ if [[ $PAIRS == *" writes "* ]]; then
   else
     # every request an address of its own, as the capture's; the token and body as post_activity sends them
     cat >"$WORK/post.lua" <<LUA
-local threads, counter = 0, 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
-end
+$LUA_THREAD_IDS
+local counter = 0
 local template = [[$(write_body '%s')]]
 request = function()
   counter = counter + 1
@@ -520,11 +520,8 @@ if [[ $PAIRS == *" mixed "* ]]; then
 -- four reads (a campaign's public list, one province's, an iCalendar feed) to one write (an activity scheduled)
 local campaigns = {"$ORGANIC", "$GREEN", "$EXPERIENCE", "$QUALITY"}
 local units = {"110000", "320000", "330000", "440000", "510000", "650000"}
-local threads, counter = 0, 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
-end
+$LUA_THREAD_IDS
+local counter = 0
 local template = [[$(write_body '%s')]]
 request = function()
   counter = counter + 1

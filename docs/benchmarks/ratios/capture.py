@@ -7,8 +7,8 @@ service's own SQL rather than a retyped copy (ratios.sh).
         every statement of the request whose first statement matches REGEX (its connection, from there on)
     capture.py write DB REGEX [KNOWN,IDS] [TARGET] < log-slice > write.sql
         the inserts, updates and deletes of the one transaction with a statement matching REGEX, in one
-        transaction; every id the transaction generated (a UUID first seen in an insert, and not one of the
-        KNOWN ids the request named, e.g. its campaign's) becomes a fresh gen_random_uuid() per pgbench
+        transaction; every id the transaction generated (a UUID in an insert, and not one of the KNOWN ids the
+        request named, e.g. its campaign's) becomes a fresh gen_random_uuid() per pgbench
         transaction, so that each inserts new rows as the service does. With TARGET (the id of the row the
         request changed, e.g. the report it submitted), each pgbench transaction takes the next fresh target of
         the table ratios_pool (pools.sql) instead, as each request of the service does.
@@ -110,11 +110,13 @@ def main():
         sqls = found[first[-1]][1]
         target = sys.argv[5] if len(sys.argv) > 5 else ''
         seen, fresh = set((sys.argv[4].split(',') if len(sys.argv) > 4 else []) + [target]), []
+        # generated: in an insert and not named by the request, wherever the service used it first (it may look
+        # for the same venue's bookings, excluding the new id, before it inserts)
         for s in sqls:
-            for u in UUID.findall(s):
-                if u not in seen:
-                    seen.add(u)
-                    if re.match(r'\s*insert\b', s, re.I):
+            if re.match(r'\s*insert\b', s, re.I):
+                for u in UUID.findall(s):
+                    if u not in seen:
+                        seen.add(u)
                         fresh.append(u)
         writes = [s for s in sqls if re.match(r'\s*(insert|update|delete)\b', s, re.I)]
         names = {u: 'u%d' % (i + 1) for i, u in enumerate(fresh)}
