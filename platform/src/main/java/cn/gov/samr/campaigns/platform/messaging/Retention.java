@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import cn.gov.samr.campaigns.platform.repository.BatchedDelete;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -61,13 +61,7 @@ public class Retention {
     }
 
     private long deleteInBatches(String delete, OffsetDateTime before) {
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(delete)
-                    .setParameter(1, before).setParameter(2, config.batchSize()).executeUpdate());
-            total += deleted;
-        } while (deleted == config.batchSize());
-        return total;
+        // no bound on the batches: a pass catches up with whatever accumulated, a batch at a time
+        return BatchedDelete.run(em, delete, before, config.batchSize(), Integer.MAX_VALUE);
     }
 }

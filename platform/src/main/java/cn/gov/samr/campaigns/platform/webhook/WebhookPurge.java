@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import cn.gov.samr.campaigns.platform.repository.BatchedDelete;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -72,16 +72,6 @@ public class WebhookPurge {
     }
 
     private long deleteInBatches(String delete, OffsetDateTime before) {
-        long total = 0;
-        int batch = config.purge().batchSize();
-        for (int i = 0; i < config.purge().maxBatches(); i++) {
-            int deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(delete)
-                    .setParameter(1, before).setParameter(2, batch).executeUpdate());
-            total += deleted;
-            if (deleted < batch) {
-                break;
-            }
-        }
-        return total;
+        return BatchedDelete.run(em, delete, before, config.purge().batchSize(), config.purge().maxBatches());
     }
 }
