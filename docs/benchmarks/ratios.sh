@@ -28,7 +28,7 @@
 #   docs/benchmarks/ratios.sh [extra activities …]   (default 0: the demo alone; `0 1000000`: every pair on the demo,
 #                                                    then again after loading 1,000,000 more, in the same suite)
 # Environment: RATIOS_POOL_RATE (2000: writes per second either side may make before the pool runs out),
-# RATIOS_SECONDS (5, per run), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
+# RATIOS_SECONDS (5, per run), RATIOS_WARMUP (10, unmeasured, before the HTTP side of reads and writes), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
 # alike), RATIOS_EVENTS (100 per propagation run), RATIOS_FILE_MIB (256), RATIOS_PER_UNIT (16 demo activities per
 # unit), RATIOS_PAIRS ("reads writes submits receipts propagation files export startup"), RATIOS_DB_PREFIX (ratios), RATIOS_DIR
 # (work directory, default a new one under /tmp, removed at the end unless RATIOS_KEEP=1), PG_LOG_FILE (the server's
@@ -42,6 +42,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/docs/benchmarks/ratios
 SIZES=("$@"); ((${#SIZES[@]})) || SIZES=(0) # extra activities, one measurement per size
 SECS=${RATIOS_SECONDS:-5} ROUNDS=${RATIOS_ROUNDS:-2} CONNS=${RATIOS_CONNECTIONS:-4} EVENTS=${RATIOS_EVENTS:-100}
+WARMUP=${RATIOS_WARMUP:-10} # unmeasured seconds before each HTTP pair: the capture has just restarted the service, whose JIT is cold
 FILE_MIB=${RATIOS_FILE_MIB:-256} PER_UNIT=${RATIOS_PER_UNIT:-16} PREFIX=${RATIOS_DB_PREFIX:-ratios}
 PAIRS=" ${RATIOS_PAIRS:-reads writes submits receipts propagation files export startup} "
 WORK=${RATIOS_DIR:-$(mktemp -d /tmp/ratios.XXXXXX)}
@@ -259,7 +260,7 @@ once_pair() { # kind database service-URL name: wrk through round r's slice of t
   local kind=$1 db=$2 base=$3 name=$4 per_round=$((POOL_RATE * SECS)) r a b
   if ! has wrk || ! has pgbench; then skip "$name" "wrk or pgbench missing"; return; fi
   if [[ -z $CAPTURED || ! -s $WORK/$kind.sql ]]; then skip "$name" "no statements captured"; return; fi
-  for r in $(seq 0 "$ROUNDS"); do # round 0: an unmeasured warm-up of 3 s (the capture restarted the service)
+  for r in $(seq 0 "$ROUNDS"); do # round 0: an unmeasured warm-up (the capture restarted the service)
     "${PSQL[@]}" -d "$db" -tA -F ' ' -c "select target, unit from ratios_pool
       where n > $((r * per_round)) and n <= $(((r + 1) * per_round)) order by n" | while read -r target unit; do
       echo "$target ${OFFICERS[$unit]}"; done >"$WORK/$kind-$r.targets"
@@ -282,7 +283,7 @@ request = function()
 end
 LUA
     if ((r == 0)); then
-      wrk -t "$THREADS" -c "$CONNS" -d "$((SECS < 3 ? SECS : 3))s" -s "$WORK/$kind.lua" "$base" >/dev/null 2>&1 || true
+      wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" -s "$WORK/$kind.lua" "$base" >/dev/null 2>&1 || true
       continue
     fi
     a=$(wrk_rate -s "$WORK/$kind.lua" "$base"); b=$(pgbench_rate "$db" "$WORK/$kind.sql")
@@ -366,7 +367,7 @@ if [[ $PAIRS == *" reads "* ]]; then
   if ! has wrk || ! has pgbench; then skip "$name" "wrk or pgbench missing"
   elif [[ -z $CAPTURED || ! -s $WORK/read.sql ]]; then skip "$name" "no statements captured"
   else
-    wrk -t "$THREADS" -c "$CONNS" -d "$((SECS < 3 ? SECS : 3))s" "$READ_URL" >/dev/null 2>&1 || true # JIT warm-up
+    wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" "$READ_URL" >/dev/null 2>&1 || true # JIT warm-up
     for r in $(seq 1 "$ROUNDS"); do
       a=$(wrk_rate "$READ_URL"); b=$(pgbench_rate "$EVENTS_DB" "$WORK/read.sql")
       row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.6"
@@ -392,7 +393,7 @@ request = function()
 end
 LUA
     # JIT warm-up: the capture restarted event-service
-    wrk -t "$THREADS" -c "$CONNS" -d "$((SECS < 3 ? SECS : 3))s" -s "$WORK/post.lua" "$EV/api/v1/activities" >/dev/null 2>&1 || true
+    wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" -s "$WORK/post.lua" "$EV/api/v1/activities" >/dev/null 2>&1 || true
     for r in $(seq 1 "$ROUNDS"); do
       a=$(wrk_rate -s "$WORK/post.lua" "$EV/api/v1/activities"); b=$(pgbench_rate "$EVENTS_DB" "$WORK/write.sql")
       row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.5"
