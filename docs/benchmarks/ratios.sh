@@ -337,7 +337,9 @@ if ((${#CAPTURE[@]})); then
       previous=""
       for try in 1 2 3 4; do
         offset=$(log_size); curl -s -o /dev/null "$READ_URL"; sleep 0.5
+        # the page query and what follows on its connection, after the ETag's version lookup the request sent first
         log_since "$offset" | python3 "$HERE/capture.py" read "$EVENTS_DB" '^select a\.\S+.* from activity a join activity_campaign' \
+          '^select coalesce\(sum\(counter\), 0\), max\(changed_at\) from public_change ' \
           >"$WORK/read.sql" 2>"$WORK/read.statements" || true
         n=$(wc -l <"$WORK/read.statements")
         [[ $n == "$previous" && $n -gt 0 ]] && break

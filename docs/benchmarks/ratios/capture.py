@@ -3,8 +3,10 @@
 pgbench script that sends the statements a service sent, with the parameters it bound, so that pgbench runs the
 service's own SQL rather than a retyped copy (ratios.sh).
 
-    capture.py read  DB REGEX < log-slice > read.sql
-        every statement of the request whose first statement matches REGEX (its connection, from there on)
+    capture.py read  DB REGEX [BEFORE] < log-slice > read.sql
+        every statement of the request whose first statement matches REGEX (its connection, from there on); with
+        BEFORE, first the last statement matching it that came before (on whichever connection of the pool: the
+        service reads the ETag's version before the page, through the pool too)
     capture.py write DB REGEX [KNOWN,IDS] [TARGET] < log-slice > write.sql
         the inserts, updates and deletes of the one transaction with a statement matching REGEX, in one
         transaction; every id the transaction generated (a UUID in an insert, and not one of the KNOWN ids the
@@ -103,6 +105,12 @@ def main():
         # from the request's first statement on, what its connection sent (another request, e.g. a drift
         # check from another service, would have used another connection while this one was busy)
         pid = found[first[0]][2]
+        before = re.compile(sys.argv[4], re.I) if len(sys.argv) > 4 else None
+        lead = [u for u in found[:first[0]] if before and any(before.search(s) for s in u[1])][-1:]
+        if before and not lead:
+            sys.exit('no statement matching %s before the request of database %s' % (sys.argv[4], database))
+        for in_tx, sqls, _ in lead:
+            out += (['BEGIN;'] if in_tx else []) + [one_line(s) for s in sqls] + (['COMMIT;'] if in_tx else [])
         for in_tx, sqls, p in found[first[0]:]:
             if p == pid:
                 out += (['BEGIN;'] if in_tx else []) + [one_line(s) for s in sqls] + (['COMMIT;'] if in_tx else [])

@@ -25,6 +25,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
+    private final SqlRows rows;
+
+    public ActivityRepository(SqlRows rows) {
+        this.rows = rows;
+    }
+
     /**
      * What a list narrows by; null fields do not filter.
      *
@@ -61,15 +67,13 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /**
      * The same page as {@link #list(Filter, GeoArea, OffsetDateTime, UUID, int)}, in ONE statement: each row carries
      * its campaigns and settings as arrays, and becomes a {@link ListedActivity} without an entity (what the public
-     * list, read far more than anything else, answers from).
+     * list, read far more than anything else, answers from), read through {@link SqlRows}: no session, and no
+     * transaction of its own.
      */
-    @SuppressWarnings("unchecked")
     public List<ListedActivity> listed(Filter f, GeoArea area, OffsetDateTime afterStart, UUID afterId, int limit) {
         Map<String, Object> params = new HashMap<>();
-        Query query = getEntityManager().createNativeQuery(
-                page(ListedActivity.COLUMNS, f, area, afterStart, afterId, limit, params));
-        params.forEach(query::setParameter);
-        return ((List<Object[]>) query.getResultList()).stream().map(r -> ListedActivity.of(r, 0)).toList();
+        String sql = page(ListedActivity.COLUMNS, f, area, afterStart, afterId, limit, params);
+        return rows.list(sql, params, rs -> ListedActivity.of(rs, 1));
     }
 
     /** {@code select <columns> from … order by start, id limit :limit}: the one page walk both lists share. */
@@ -110,18 +114,16 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      * nearest distance; then the rows no farther than it (the page, plus any ties at that distance) are read from
      * that small disc and ordered by (distance, start, id). Both steps take the same filters and cursor.
      */
-    @SuppressWarnings("unchecked")
     public List<Located> nearest(Filter f, GeoArea area, NearCursor after, int limit) {
-        List<Object[]> rows = nearestRows("a.id", f, area, after, limit);
-        if (rows.isEmpty()) {
+        List<Near<UUID>> found = nearestRows("a.id", f, area, after, limit, rs -> rs.getObject(1, UUID.class));
+        if (found.isEmpty()) {
             return List.of();
         }
         Map<UUID, Activity> byId = new HashMap<>();
         getEntityManager().createQuery("from Activity where id in :ids", Activity.class)
-                .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList()).getResultList()
+                .setParameter("ids", found.stream().map(Near::row).toList()).getResultList()
                 .forEach(a -> byId.put(a.id, a));
-        return rows.stream().map(r -> new Located(byId.get((UUID) r[0]), ((Number) r[2]).doubleValue() / 1000,
-                ((Number) r[1]).doubleValue())).toList();
+        return found.stream().map(n -> new Located(byId.get(n.row()), n.metres() / 1000, n.chord())).toList();
     }
 
     /** A {@link ListedActivity} found near a point: its distance in kilometres and its position in the order. */
@@ -130,31 +132,32 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
     /**
      * As {@link #nearest}, with each row read whole by the second step (campaigns and settings as arrays): two
-     * statements a page, no entities.
+     * statements a page, no entities, no session ({@link SqlRows}).
      */
     public List<NearListed> nearestListed(Filter f, GeoArea area, NearCursor after, int limit) {
-        int at = ListedActivity.WIDTH;
-        return nearestRows(ListedActivity.COLUMNS, f, area, after, limit).stream()
-                .map(r -> new NearListed(ListedActivity.of(r, 0), ((Number) r[at + 1]).doubleValue() / 1000,
-                        ((Number) r[at]).doubleValue())).toList();
+        return nearestRows(ListedActivity.COLUMNS, f, area, after, limit, rs -> ListedActivity.of(rs, 1)).stream()
+                .map(n -> new NearListed(n.row(), n.metres() / 1000, n.chord())).toList();
+    }
+
+    /** A row of the columns asked for, with its chord (the order) and its great-circle metres. */
+    private record Near<T>(T row, double chord, double metres) {
     }
 
     /** The two steps of {@link #nearest}: rows of the columns, then chord and metres, nearest first. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> nearestRows(String columns, Filter f, GeoArea area, NearCursor after, int limit) {
+    private <T> List<Near<T>> nearestRows(String columns, Filter f, GeoArea area, NearCursor after, int limit,
+            SqlRows.Row<T> row) {
         Map<String, Object> walkParams = new HashMap<>();
         StringBuilder walk = nearSql("a.id", f, area, after, walkParams);
         walk.append(" order by chord limit :limit");
         walkParams.put("limit", limit);
-        Query first = getEntityManager().createNativeQuery(walk.toString());
-        walkParams.forEach(first::setParameter);
-        List<Object[]> walked = first.getResultList();
+        List<Near<UUID>> walked = rows.list(walk.toString(), walkParams,
+                rs -> new Near<>(rs.getObject(1, UUID.class), rs.getDouble(2), rs.getDouble(3)));
         if (walked.isEmpty()) {
             return List.of();
         }
-        Object[] farthest = walked.get(walked.size() - 1);
-        double maxChord = ((Number) farthest[1]).doubleValue();
-        double maxMetres = ((Number) farthest[2]).doubleValue();
+        Near<UUID> farthest = walked.get(walked.size() - 1);
+        double maxChord = farthest.chord();
+        double maxMetres = farthest.metres();
         // the disc holding every row no farther than the farthest walked one (a hair wider for rounding; the exact
         // bound is the chord)
         GeoArea disc = new GeoArea(area.centre(), Math.min(area.radiusKm(), maxMetres / 1000 * (1 + 1e-9) + 1e-5),
@@ -165,9 +168,11 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 .append(" order by chord, a.starts_at, a.id limit :limit");
         params.put("maxChord", maxChord);
         params.put("limit", limit);
-        Query query = getEntityManager().createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        // chord and metres are the last two columns, after those asked for
+        return rows.list(sql.toString(), params, rs -> {
+            int last = rs.getMetaData().getColumnCount();
+            return new Near<>(row.read(rs), rs.getDouble(last - 1), rs.getDouble(last));
+        });
     }
 
     private static final String NEAR_POINT = "ll_to_earth(cast(a.latitude as float8), cast(a.longitude as float8))";

@@ -1,7 +1,9 @@
 package cn.gov.samr.campaigns.event.repository;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ public record ListedActivity(UUID id, ActivityType type, LocalizedText title, St
         BigDecimal longitude, OffsetDateTime startsAt, OffsetDateTime endsAt, ActivityFormat format,
         Set<ActivitySetting> settings, ActivityStatus status, String onlineUrl, boolean hasImage) {
 
-    /** The select list {@link #of(Object[], int)} reads, in its order; {@code a} is the activity. */
+    /** The select list {@link #of(ResultSet, int)} reads, in its order; {@code a} is the activity. */
     static final String COLUMNS = "a.id, a.type, a.title_zh, a.title_en, a.description_zh, "
             + "array(select lc.campaign_id from activity_campaign lc where lc.activity_id = a.id) as campaign_ids, "
             + "a.division_code, a.provincial_unit, a.venue_address, a.latitude, a.longitude, a.starts_at, a.ends_at, "
@@ -34,29 +36,29 @@ public record ListedActivity(UUID id, ActivityType type, LocalizedText title, St
             + "array(select ls.setting from activity_setting ls where ls.activity_id = a.id) as setting_names, "
             + "a.status, a.online_url, a.image_key is not null as has_image";
 
-    /** How many columns {@link #COLUMNS} has: a query may select more after them. */
-    static final int WIDTH = 18;
-
-    /** The row's columns from {@code at} on, in the order of {@link #COLUMNS}. */
-    static ListedActivity of(Object[] row, int at) {
-        return new ListedActivity((UUID) row[at], ActivityType.valueOf((String) row[at + 1]),
-                new LocalizedText((String) row[at + 2], (String) row[at + 3]), (String) row[at + 4],
-                Set.copyOf(uuids(row[at + 5])), (String) row[at + 6], (String) row[at + 7], (String) row[at + 8],
-                (BigDecimal) row[at + 9], (BigDecimal) row[at + 10], time(row[at + 11]), time(row[at + 12]),
-                ActivityFormat.valueOf((String) row[at + 13]), settings(row[at + 14]),
-                ActivityStatus.valueOf((String) row[at + 15]), (String) row[at + 16], (Boolean) row[at + 17]);
+    /**
+     * The row's columns from {@code at} on (1-based, as JDBC counts), in the order of {@link #COLUMNS}: read straight
+     * into the view, each with its type, nothing boxed into an Object[] on the way.
+     */
+    static ListedActivity of(ResultSet rs, int at) throws SQLException {
+        return new ListedActivity(rs.getObject(at, UUID.class), ActivityType.valueOf(rs.getString(at + 1)),
+                new LocalizedText(rs.getString(at + 2), rs.getString(at + 3)), rs.getString(at + 4),
+                Set.copyOf(uuids(rs.getArray(at + 5))), rs.getString(at + 6), rs.getString(at + 7),
+                rs.getString(at + 8), rs.getBigDecimal(at + 9), rs.getBigDecimal(at + 10), time(rs, at + 11),
+                time(rs, at + 12), ActivityFormat.valueOf(rs.getString(at + 13)), settings(rs.getArray(at + 14)),
+                ActivityStatus.valueOf(rs.getString(at + 15)), rs.getString(at + 16), rs.getBoolean(at + 17));
     }
 
-    private static List<UUID> uuids(Object array) {
+    private static List<UUID> uuids(Array array) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        for (Object id : elements(array)) {
+        for (Object id : (Object[]) array.getArray()) {
             ids.add(id instanceof UUID u ? u : UUID.fromString(id.toString()));
         }
         return ids;
     }
 
-    private static Set<ActivitySetting> settings(Object array) {
-        Object[] names = elements(array);
+    private static Set<ActivitySetting> settings(Array array) throws SQLException {
+        Object[] names = (Object[]) array.getArray();
         ActivitySetting[] settings = new ActivitySetting[names.length];
         for (int i = 0; i < names.length; i++) {
             settings[i] = ActivitySetting.valueOf(names[i].toString());
@@ -64,17 +66,9 @@ public record ListedActivity(UUID id, ActivityType type, LocalizedText title, St
         return Set.of(settings);
     }
 
-    /** A SQL array as the driver hands it over: a Java array, or a java.sql.Array not yet read. */
-    private static Object[] elements(Object array) {
-        try {
-            return (Object[]) (array instanceof java.sql.Array sql ? sql.getArray() : array);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("reading an array column", e);
-        }
-    }
-
-    /** PostgreSQL's timestamptz as the entities carry it (UTC), whichever type the driver hands over. */
-    static OffsetDateTime time(Object value) {
-        return value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) value;
+    /** PostgreSQL's timestamptz as the entities carry it: at UTC. */
+    private static OffsetDateTime time(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }
