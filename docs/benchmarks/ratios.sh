@@ -70,7 +70,9 @@ used=" "
 free_port() { # variable name: a port nothing listens on and not handed out before (set here, not in a subshell)
   local p
   while :; do
-    p=$((20000 + RANDOM % 30000))
+    # below the kernel's ephemeral range (32768 and up here): a port a client connection was handed while a
+    # service restarted around the capture left it unable to bind
+    p=$((20000 + RANDOM % 12000))
     [[ $used == *" $p "* ]] && continue
     (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && continue
     used+="$p "; printf -v "$1" '%s' "$p"; return

@@ -8,8 +8,8 @@ service's own SQL rather than a retyped copy (ratios.sh).
         BEFORE, first the last statement matching it that came before (on whichever connection of the pool: the
         service reads the ETag's version before the page, through the pool too)
     capture.py write DB REGEX [KNOWN,IDS] [TARGET] < log-slice > write.sql
-        the inserts, updates and deletes of the one transaction with a statement matching REGEX, in one
-        transaction; every id the transaction generated (a UUID in an insert, and not one of the KNOWN ids the
+        the inserts, updates and deletes (also those in a WITH) of the one transaction with a statement matching
+        REGEX, in one transaction; every id the transaction generated (a UUID in an insert, and not one of the KNOWN ids the
         request named, e.g. its campaign's) becomes a fresh gen_random_uuid() per pgbench
         transaction, so that each inserts new rows as the service does. With TARGET (the id of the row the
         request changed, e.g. the report it submitted), each pgbench transaction takes the next fresh target of
@@ -27,6 +27,9 @@ UUID = re.compile(r'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 # the outbox relay's transactions are not the request's work; nor the driver's own catalogue look-ups or the pool's
 # checks inside it
 RELAY = re.compile(r'pg_try_advisory', re.I)
+# a write, also one in a WITH (the outbox writes the aggregate's version and its event in one statement)
+WRITE = re.compile(r'\s*(insert|update|delete)\b|\s*with\b.*\b(insert\s+into|update|delete\s+from)\s', re.I | re.S)
+INSERT = re.compile(r'\s*insert\b|\s*with\b.*\binsert\s+into\s', re.I | re.S)
 DRIVER = re.compile(r'pg_catalog\.|^\s*(set|show)\s|^\s*select 1\s*$', re.I)
 
 
@@ -121,12 +124,12 @@ def main():
         # generated: in an insert and not named by the request, wherever the service used it first (it may look
         # for the same venue's bookings, excluding the new id, before it inserts)
         for s in sqls:
-            if re.match(r'\s*insert\b', s, re.I):
+            if INSERT.match(s):
                 for u in UUID.findall(s):
                     if u not in seen:
                         seen.add(u)
                         fresh.append(u)
-        writes = [s for s in sqls if re.match(r'\s*(insert|update|delete)\b', s, re.I)]
+        writes = [s for s in sqls if WRITE.match(s)]
         names = {u: 'u%d' % (i + 1) for i, u in enumerate(fresh)}
         out.append('BEGIN;')
         if names:

@@ -2,6 +2,7 @@ package cn.gov.samr.campaigns.platform.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,13 +61,26 @@ public class Outbox {
     @Transactional(TxType.MANDATORY)
     public UUID publish(String topic, String aggregateType, String aggregateId, String eventType, Object payload) {
         UUID eventId = UUID.randomUUID();
-        long version = nextVersion(aggregateType, aggregateId);
         OffsetDateTime occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         String body = toJson(payload);
-        em.createNativeQuery("""
-                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at,
-                                          payload, aggregate_version, trace_parent)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9)""")
+        // One round trip for what used to take three: the aggregate's next version, the outbox row carrying it, and
+        // the webhook subscriptions that might be owed the event. The version's row lock is taken here and held to
+        // the commit, so two writers of one aggregate get their versions, and their outbox rows, in commit order.
+        // The left join keeps the one row of the outbox insert when no subscription names the event type.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with version as (
+                    insert into aggregate_version (aggregate_type, aggregate_id, version) values (?3, ?4, 1)
+                    on conflict (aggregate_type, aggregate_id) do update set version = aggregate_version.version + 1
+                    returning version),
+                event as (
+                    insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at,
+                                              payload, aggregate_version, trace_parent)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), (select version from version), ?8)
+                    returning aggregate_version)
+                select event.aggregate_version, cast(s.id as text), s.owner_role, s.owner_org,
+                       cast(s.campaign_id as text), s.provincial_unit
+                from event left join webhook_subscription s on ?5 = any(s.event_types)""")
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
                 .setParameter(3, aggregateType)
@@ -74,12 +88,16 @@ public class Outbox {
                 .setParameter(5, eventType)
                 .setParameter(6, occurredAt)
                 .setParameter(7, body)
-                .setParameter(8, version)
-                .setParameter(9, traceParent())
-                .executeUpdate();
+                .setParameter(8, traceParent())
+                .getResultList();
+        long version = ((Number) rows.get(0)[0]).longValue();
+        List<WebhookFanout.Candidate> candidates = rows.stream().filter(r -> r[1] != null)
+                .map(r -> new WebhookFanout.Candidate((String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5]))
+                .toList();
         // the partners' webhooks are owed the event in this same transaction, or not at all
         int deliveries = webhooks.fanOut(eventId, source, aggregateType, aggregateId, eventType, occurredAt, version,
-                body);
+                body, candidates);
         afterCommit().wakeDispatcher |= deliveries > 0;
         return eventId;
     }
@@ -117,20 +135,6 @@ public class Outbox {
                 }
             }
         }
-    }
-
-    /**
-     * The aggregate's version after this event. The row lock taken here is held to the commit, so two writers of
-     * one aggregate get their versions in the order they commit, and their outbox rows in the same order.
-     */
-    private long nextVersion(String aggregateType, String aggregateId) {
-        return ((Number) em.createNativeQuery("""
-                insert into aggregate_version (aggregate_type, aggregate_id, version) values (?1, ?2, 1)
-                on conflict (aggregate_type, aggregate_id) do update set version = aggregate_version.version + 1
-                returning version""")
-                .setParameter(1, aggregateType)
-                .setParameter(2, aggregateId)
-                .getSingleResult()).longValue();
     }
 
     /**

@@ -42,33 +42,35 @@ public class WebhookFanout {
         this.audience = audience;
     }
 
-    /** @return how many deliveries were written */
+    /**
+     * A subscription naming the event's type, as {@code Outbox} reads it in the statement that writes the event:
+     * its owner and filters, checked here.
+     */
+    public record Candidate(String id, String ownerRole, String ownerOrg, String campaignId, String provincialUnit) {
+    }
+
+    /**
+     * @param candidates the subscriptions whose {@code event_types} name {@code type}, read in this transaction
+     * @return how many deliveries were written
+     */
     @Transactional(TxType.MANDATORY)
     public int fanOut(UUID eventId, String source, String aggregateType, String aggregateId, String type,
-            OffsetDateTime occurredAt, long aggregateVersion, String json) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery("""
-                select cast(id as text), owner_role, owner_org, cast(campaign_id as text), provincial_unit
-                from webhook_subscription where ?1 = any(event_types)""")
-                .setParameter(1, type)
-                .getResultList();
+            OffsetDateTime occurredAt, long aggregateVersion, String json, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return 0;
         }
         JsonNode data = parse(json);
         OutgoingEvent event = new OutgoingEvent(type, aggregateType, aggregateId, data);
         List<String> owed = new ArrayList<>();
-        for (Object[] c : candidates) {
-            String campaign = (String) c[3];
-            String unit = (String) c[4];
-            if (campaign != null && !namesCampaign(data, campaign)) {
+        for (Candidate c : candidates) {
+            if (c.campaignId() != null && !namesCampaign(data, c.campaignId())) {
                 continue;
             }
-            if (unit != null && !unit.equals(data.path("provincialUnit").asText(null))) {
+            if (c.provincialUnit() != null && !c.provincialUnit().equals(data.path("provincialUnit").asText(null))) {
                 continue;
             }
-            if (audience.mayReceive(new Subscriber((String) c[1], (String) c[2]), event)) {
-                owed.add((String) c[0]);
+            if (audience.mayReceive(new Subscriber(c.ownerRole(), c.ownerOrg()), event)) {
+                owed.add(c.id());
             }
         }
         if (owed.isEmpty()) {

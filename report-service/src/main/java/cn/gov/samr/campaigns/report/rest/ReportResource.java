@@ -186,8 +186,10 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "Nothing drafted yet, or already under review or accepted")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         access.obligation(id);
-        service.submit(id, Versions.ifMatch(ifMatch), access.caller());
-        return view(id);
+        ReportService.Submitted submitted = service.submit(id, Versions.ifMatch(ifMatch), access.caller());
+        // the answer shows what was just snapshotted: its media and attachments are not read a second time (a
+        // national caller, who sees more of the media register, would get its own reading)
+        return access.national() ? view(id) : view(id, submitted.content());
     }
 
     @POST
@@ -253,10 +255,14 @@ public class ReportResource {
 
     private Response view(UUID id) {
         Obligation o = service.obligation(id);
+        return view(id, service.content(o, service.report(id), access.national()));
+    }
+
+    private Response view(UUID id, ReportContent content) {
+        Obligation o = service.obligation(id);
         Report report = service.report(id);
-        ReportView body = new ReportView(ObligationView.of(o, clock.instant()),
-                service.content(o, report, access.national()), report.version, report.updatedAt, report.updatedBy,
-                report.projectedAt);
+        ReportView body = new ReportView(ObligationView.of(o, clock.instant()), content, report.version,
+                report.updatedAt, report.updatedBy, report.projectedAt);
         return Response.ok(body).tag(Versions.etag(report.version)).build();
     }
 }

@@ -120,9 +120,13 @@ public class ReportService {
         return report;
     }
 
+    /** A submission: the version kept, and the content it snapshots (as a non-national caller reads it). */
+    public record Submitted(ReportVersion version, ReportContent content) {
+    }
+
     /** Submits (or resubmits) the report as it now is; the content is kept as the next numbered version. */
     @Transactional
-    public ReportVersion submit(UUID id, Long ifMatch, String by) {
+    public Submitted submit(UUID id, Long ifMatch, String by) {
         Obligation o = obligation(id);
         Report report = report(id);
         requireVersion(report, ifMatch);
@@ -130,7 +134,8 @@ public class ReportService {
         o.submit(now); // the state first (409), then the content (400); either rolls the whole step back
         requireContent(o, report);
         int number = versions.latest(id).map(v -> v.number + 1).orElse(1);
-        Map<String, Object> snapshot = json.convertValue(content(o, report, false), JSON_OBJECT);
+        ReportContent content = content(o, report, false);
+        Map<String, Object> snapshot = json.convertValue(content, JSON_OBJECT);
         ReportVersion version = ReportVersion.of(id, number, snapshot, by, now);
         versions.persist(version);
         try {
@@ -142,7 +147,7 @@ public class ReportService {
                     + "again to see the version that was kept.");
         }
         events.submitted(o, number);
-        return version;
+        return new Submitted(version, content);
     }
 
     /**
