@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -33,6 +35,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
@@ -64,6 +67,7 @@ public class OutboxRelay {
     private final MeterRegistry registry;
     private final List<Meter> gauges;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean stopping;
     private final ExecutorService passes = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
         thread.setDaemon(true);
@@ -94,7 +98,7 @@ public class OutboxRelay {
      * exactly one more, so a row committed after the running pass read the table is not left for the next poll.
      */
     public void wake() {
-        if (wakeQueued.compareAndSet(false, true)) {
+        if (!stopping && wakeQueued.compareAndSet(false, true)) {
             try {
                 passes.execute(() -> {
                     wakeQueued.set(false); // before the pass: a commit from now on queues another
@@ -118,11 +122,11 @@ public class OutboxRelay {
     }
 
     private void drain() {
-        if (Arc.container() == null || !Arc.container().isRunning()) {
+        if (stopping || Arc.container() == null || !Arc.container().isRunning()) {
             return; // the scheduler may fire once more while the application shuts down
         }
         try {
-            while (relayBatch() == config.batchSize()) {
+            while (relayBatch() == config.batchSize() && !stopping) {
                 // a full batch: more may be waiting
             }
         } catch (RuntimeException e) {
@@ -276,6 +280,24 @@ public class OutboxRelay {
                     .getSingleResult()).doubleValue());
         } catch (RuntimeException e) {
             return Double.NaN;
+        }
+    }
+
+    /**
+     * Stops the passes while the persistence unit is still open: the shutdown event comes before Hibernate and the
+     * connection pool close, {@code @PreDestroy} after them, and every pass (woken or polled) in between failed with
+     * "EntityManagerFactory is closed". A running pass may finish its batch (its rows are then marked sent); one still
+     * waiting for Kafka after a few seconds is interrupted, and its rows stay pending for the next start.
+     */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+        passes.shutdown();
+        try {
+            if (!passes.awaitTermination(5, TimeUnit.SECONDS)) {
+                passes.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

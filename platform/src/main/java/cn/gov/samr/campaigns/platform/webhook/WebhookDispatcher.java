@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
@@ -30,6 +31,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -60,6 +62,7 @@ public class WebhookDispatcher {
     private final Counter failedAttempts;
     private final Counter paused;
     private final AtomicBoolean nudged = new AtomicBoolean();
+    private volatile boolean stopping;
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "webhook-dispatcher");
         thread.setDaemon(true);
@@ -87,7 +90,7 @@ public class WebhookDispatcher {
      * redeliver, ping), so that a new delivery does not wait for the next pass.
      */
     public void nudge() {
-        if (nudged.compareAndSet(false, true)) {
+        if (!stopping && nudged.compareAndSet(false, true)) {
             nudges.execute(() -> {
                 nudged.set(false);
                 poll();
@@ -98,11 +101,11 @@ public class WebhookDispatcher {
     @Scheduled(every = "${platform.webhooks.poll-interval}", delayed = "${platform.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (Arc.container() == null || !Arc.container().isRunning()) {
+        if (stopping || Arc.container() == null || !Arc.container().isRunning()) {
             return;
         }
         try {
-            while (dispatchBatch() == config.batchSize()) {
+            while (dispatchBatch() == config.batchSize() && !stopping) {
                 // a full batch: more may be due
             }
         } catch (RuntimeException e) {
@@ -269,6 +272,24 @@ public class WebhookDispatcher {
                 paused.increment();
                 LOG.warnf("webhook subscription %s paused: %s", d.subscriptionId(), reason);
             }
+        }
+    }
+
+    /**
+     * No pass starts once the application stops: the scheduler goes on firing until the beans are destroyed, after
+     * the persistence unit has closed, and each pass then only logged that the EntityManagerFactory is closed. A
+     * batch being sent is left to finish for a few seconds; what it does not record is claimed again after its claim
+     * runs out.
+     */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+        nudges.shutdown();
+        try {
+            if (!nudges.awaitTermination(5, TimeUnit.SECONDS)) {
+                nudges.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
