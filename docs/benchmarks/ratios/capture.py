@@ -24,9 +24,10 @@ ENTRY = re.compile(r'^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+) \[(\d+)\] (\S*)@
 DURATION = re.compile(r'^duration: [0-9.]+ ms  (?:statement|execute [^:]+): (.*)$', re.S)
 PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')(?:, )?", re.S)
 UUID = re.compile(r'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}')
-# the outbox relay's transactions are not the request's work; nor the driver's own catalogue look-ups or the pool's
-# checks inside it
-RELAY = re.compile(r'pg_try_advisory', re.I)
+# the outbox relay's transactions and the webhook dispatcher's poll are not the request's work (both run on the
+# service's own schedule, and may take the pooled connection the request used a moment before); nor the driver's
+# own catalogue look-ups or the pool's checks inside it
+RELAY = re.compile(r'pg_try_advisory|webhook_delivery', re.I)
 # a write, also one in a WITH (the outbox writes the aggregate's version and its event in one statement)
 WRITE = re.compile(r'\s*(insert|update|delete)\b|\s*with\b.*\b(insert\s+into|update|delete\s+from)\s', re.I | re.S)
 INSERT = re.compile(r'\s*insert\b|\s*with\b.*\binsert\s+into\s', re.I | re.S)
