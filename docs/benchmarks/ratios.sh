@@ -417,10 +417,14 @@ fi
 
 # --- propagation --------------------------------------------------------------------------------------------------
 if [[ $PAIRS == *" propagation "* ]]; then
+  # round 1 always measures the first events after event-service starts (whatever pairs ran before, and whether
+  # the capture restarted it): the first event after a deploy is a real event, not a warm-up
+  stop_part event-service; start_part event-service; wait_part event-service
   for r in $(seq 1 "$ROUNDS"); do
     a=$("${JAVA[@]}" "$HERE/Propagation.java" "$EV" "$OFFICER" "$ORGANIC" \
       "jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$REPORTS_DB" "${PGUSER:-postgres}" "${PGPASSWORD:-}" "$EVENTS" 2>"$WORK/propagation.err" \
       | tail -n 1) || a="error: $(tail -n 1 "$WORK/propagation.err")"
+    grep '^event ' "$WORK/propagation.err" | sed "s/^/[ratios] propagation round $r: /" >&2 || true
     b=$("${JAVA[@]}" "$HERE/KafkaEndToEnd.java" "127.0.0.1:$KAFKA_PORT" ratios-end-to-end "$EVENTS" 1024 2>"$WORK/kafka-e2e.err" \
       | tail -n 1) || b="error: $(tail -n 1 "$WORK/kafka-e2e.err")"
     read -r a50 a99 _ <<<"$a"; read -r b50 b99 _ <<<"$b"
