@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,8 +28,13 @@ public class ReportVersion {
     public OffsetDateTime submittedAt;
     public String submittedBy;
 
-    /** The whole report as submitted: narrative, statistics, media items, attachments' metadata. */
+    /**
+     * The whole report as submitted: narrative, statistics, media items, attachments' metadata. Written once: not
+     * updatable, so that no flush of the submitting transaction finds the map "changed" against its JSON copy and
+     * rewrites the row (a submission with media items was inserted, then updated once per auto-flush).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Column(updatable = false)
     public Map<String, Object> snapshot;
 
     /** Null while under review. */
