@@ -35,5 +35,12 @@ public interface ReportingConfig {
         /** How often the reminder job runs, e.g. {@code 1h}; {@code off} disables it (tests call it directly). */
         @WithDefault("1h")
         String every();
+
+        /**
+         * Obligations looked at per transaction: a pass over many (a year of past editions entered at once) is many
+         * short transactions, never one that outlives the transaction timeout and is rolled back whole every run.
+         */
+        @WithDefault("100")
+        int batchSize();
     }
 }

@@ -85,17 +85,23 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
     /**
      * Not yet submitted, due by {@code lastDay}, and not yet reported missed for their current deadline: what the
      * reminder job still has to look at (obligations long missed drop out once their DeadlineMissed is out). An
-     * archived edition's obligations are never reminded.
+     * archived edition's obligations are never reminded. At most {@code limit}, in (deadline, id) order after the
+     * given position (null: from the start).
      */
     @SuppressWarnings("unchecked")
-    public List<Obligation> awaitingReminders(LocalDate lastDay) {
+    public List<Obligation> awaitingReminders(LocalDate lastDay, LocalDate afterDeadline, UUID afterId, int limit) {
         return getEntityManager().createNativeQuery("""
                 select o.* from obligation o
                 where o.first_submitted_at is null and o.deadline <= ?1 and not o.archived
                   and not exists (select 1 from reminder_sent r where r.obligation_id = o.id
                                   and r.kind = 'MISSED' and r.deadline = o.deadline)
-                order by o.deadline, o.id""", Obligation.class)
+                  and (cast(?2 as date) is null or (o.deadline, o.id) > (cast(?2 as date), cast(?3 as uuid)))
+                order by o.deadline, o.id
+                limit ?4""", Obligation.class)
                 .setParameter(1, lastDay)
+                .setParameter(2, afterDeadline)
+                .setParameter(3, afterId)
+                .setParameter(4, limit)
                 .getResultList();
     }
 
