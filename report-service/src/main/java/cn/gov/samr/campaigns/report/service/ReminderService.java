@@ -61,14 +61,14 @@ public class ReminderService {
         Position after = null;
         do {
             Position from = after;
-            Batch batch = QuarkusTransaction.requiringNew().call(() -> remind(today, horizon, at, from));
+            Batch batch = QuarkusTransaction.requiringNew().call(() -> remindBatch(today, horizon, at, from));
             count += batch.sent();
             after = batch.next();
         } while (after != null);
         return count;
     }
 
-    private Batch remind(LocalDate today, int horizon, OffsetDateTime at, Position after) {
+    private Batch remindBatch(LocalDate today, int horizon, OffsetDateTime at, Position after) {
         List<Obligation> due = obligations.awaitingReminders(today.plusDays(horizon),
                 after == null ? null : after.deadline(), after == null ? null : after.id(), batchSize);
         int count = 0;
