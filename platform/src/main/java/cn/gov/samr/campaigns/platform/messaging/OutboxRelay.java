@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -28,6 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import cn.gov.samr.campaigns.platform.startup.GracefulStop;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -325,14 +325,7 @@ public class OutboxRelay {
      */
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
-        passes.shutdown();
-        try {
-            if (!passes.awaitTermination(5, TimeUnit.SECONDS)) {
-                passes.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        GracefulStop.stop(passes, Duration.ofSeconds(5));
     }
 
     @PreDestroy

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import cn.gov.samr.campaigns.platform.messaging.CloudEvent;
+import cn.gov.samr.campaigns.platform.startup.GracefulStop;
 import cn.gov.samr.campaigns.platform.startup.Lazy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -283,14 +285,7 @@ public class WebhookDispatcher {
      */
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
-        nudges.shutdown();
-        try {
-            if (!nudges.awaitTermination(5, TimeUnit.SECONDS)) {
-                nudges.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        GracefulStop.stop(nudges, Duration.ofSeconds(5));
     }
 
     @PreDestroy
