@@ -254,14 +254,15 @@ public class ReportResource {
     }
 
     private Response view(UUID id) {
-        Obligation o = service.obligation(id);
-        return view(id, service.content(o, service.report(id), access.national()));
+        return view(id, null);
     }
 
+    /** The report as the caller sees it; {@code content} when it is already known, else read for the caller. */
     private Response view(UUID id, ReportContent content) {
         Obligation o = service.obligation(id);
         Report report = service.report(id);
-        ReportView body = new ReportView(ObligationView.of(o, clock.instant()), content, report.version,
+        ReportContent shown = content != null ? content : service.content(o, report, access.national());
+        ReportView body = new ReportView(ObligationView.of(o, clock.instant()), shown, report.version,
                 report.updatedAt, report.updatedBy, report.projectedAt);
         return Response.ok(body).tag(Versions.etag(report.version)).build();
     }
