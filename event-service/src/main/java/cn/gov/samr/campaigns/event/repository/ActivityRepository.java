@@ -20,6 +20,7 @@ import cn.gov.samr.campaigns.event.domain.ActivityStatus;
 import cn.gov.samr.campaigns.event.domain.ActivityType;
 import cn.gov.samr.campaigns.event.domain.GeoArea;
 import cn.gov.samr.campaigns.platform.repository.ChangeFeed;
+import cn.gov.samr.campaigns.platform.repository.SqlRows;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped

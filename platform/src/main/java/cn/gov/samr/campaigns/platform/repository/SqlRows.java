@@ -1,4 +1,4 @@
-package cn.gov.samr.campaigns.event.repository;
+package cn.gov.samr.campaigns.platform.repository;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Reads straight through the pool, for the views read far more than anything else (the public list): no Hibernate
- * session to open, flush and close, and, outside a transaction, an autocommit connection, so that a read is one
- * round trip instead of BEGIN, the select and COMMIT through the transaction manager. Inside a transaction the pool
+ * Reads straight through the pool, for what is read far more than anything else (the public lists and their
+ * version): no Hibernate session to open, flush and close, and, outside a transaction, an autocommit connection, so
+ * that a read is one round trip instead of BEGIN, the select and COMMIT through the transaction manager. Inside a transaction the pool
  * hands over that transaction's connection, so a caller that has one still reads its own writes.
  *
  * <p>The SQL is written as for a native query: {@code :name} parameters, a collection expanding to {@code ?, ?, …}.

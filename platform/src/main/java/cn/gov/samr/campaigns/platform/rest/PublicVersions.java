@@ -1,18 +1,13 @@
 package cn.gov.samr.campaigns.platform.rest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collections;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+
+import cn.gov.samr.campaigns.platform.repository.SqlRows;
 
 /**
  * The version of what the public sees, per scope (e.g. {@code activities}, {@code materials}): a counter and the
@@ -34,35 +29,21 @@ public class PublicVersions {
     public record Version(long counter, Instant changedAt) {
     }
 
-    private final DataSource dataSource;
+    private final SqlRows rows;
 
-    public PublicVersions(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public PublicVersions(SqlRows rows) {
+        this.rows = rows;
     }
 
     /**
      * The version of these scopes; {@link PublicCache#TODAY} and scopes without a row count as unchanged. Read
-     * through the pool, not a Hibernate session in a transaction: it is asked before every public read, and one
-     * statement in autocommit is one round trip, where a transaction adds BEGIN and COMMIT.
+     * through {@link SqlRows}, not a Hibernate session in a transaction: it is asked before every public read, and
+     * one statement in autocommit is one round trip, where a transaction adds BEGIN and COMMIT.
      */
     public Version of(List<String> scopes) {
-        String sql = "select coalesce(sum(counter), 0), max(changed_at) from public_change where scope in ("
-                + String.join(", ", Collections.nCopies(Math.max(1, scopes.size()), "?")) + ")";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < scopes.size(); i++) {
-                statement.setString(i + 1, scopes.get(i));
-            }
-            if (scopes.isEmpty()) {
-                statement.setString(1, null);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return new Version(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)));
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
-        }
+        return rows.list("select coalesce(sum(counter), 0), max(changed_at) from public_change where scope in (:scopes)",
+                Map.of("scopes", scopes),
+                rs -> new Version(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)))).get(0);
     }
 
     private static Instant instant(OffsetDateTime value) {

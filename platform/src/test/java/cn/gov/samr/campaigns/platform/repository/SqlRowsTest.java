@@ -1,4 +1,4 @@
-package cn.gov.samr.campaigns.event.repository;
+package cn.gov.samr.campaigns.platform.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
