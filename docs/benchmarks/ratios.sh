@@ -558,28 +558,29 @@ request = function()
   return wrk.format("GET", path, {["Authorization"] = "Bearer $ADMIN"})
 end
 LUA
-  mixed_run() { # connections-per-unit seconds: the three wrk at once; their outputs in $WORK/mixed-*.out
-    wrk -t 1 -c $((2 * $1)) -d "${2}s" --latency -s "$WORK/mixed-event.lua" "$EV" >"$WORK/mixed-event.out" 2>&1 &
+  mixed_run() { # label connections-per-unit seconds: the three wrk at once, each probe's output kept as $WORK/mixed-<label>-*.out
+    wrk -t 1 -c $((2 * $2)) -d "${3}s" --latency -s "$WORK/mixed-event.lua" "$EV" >"$WORK/mixed-$1-event.out" 2>&1 &
     local e=$!
-    wrk -t 1 -c "$1" -d "${2}s" --latency "$MAT/api/v1/materials/$SMALL/file" >"$WORK/mixed-material.out" 2>&1 &
+    wrk -t 1 -c "$2" -d "${3}s" --latency "$MAT/api/v1/materials/$SMALL/file" >"$WORK/mixed-$1-material.out" 2>&1 &
     local m=$!
-    wrk -t 1 -c "$1" -d "${2}s" --latency -s "$WORK/mixed-report.lua" "$REP" >"$WORK/mixed-report.out" 2>&1 &
+    wrk -t 1 -c "$2" -d "${3}s" --latency -s "$WORK/mixed-report.lua" "$REP" >"$WORK/mixed-$1-report.out" 2>&1 &
     local r=$!
     wait $e $m $r || true
   }
-  worst_p99() { for part in event material report; do p99_ms "$(cat "$WORK/mixed-$part.out")"; echo; done | sort -g | tail -n 1; }
-  all_errors() { local n=0 part; for part in event material report; do n=$((n + $(errors "$(cat "$WORK/mixed-$part.out")"))); done; echo $n; }
+  p99s() { local part; for part in event material report; do echo "$part $(p99_ms "$(cat "$WORK/mixed-$1-$part.out")")"; done; }
+  worst_p99() { p99s "$1" | cut -d' ' -f2 | sort -g | tail -n 1; }
+  all_errors() { local n=0 part; for part in event material report; do n=$((n + $(errors "$(cat "$WORK/mixed-$1-$part.out")"))); done; echo $n; }
   # the highest load (connections doubling) whose every p99 stays under 200 ms with no error
   k=1
   for try in 1 2 4 8 16; do
-    mixed_run "$try" "$PROBE_SECS"
-    p=$(worst_p99); err=$(all_errors)
-    say "mixed probe: $try connection(s) per unit (event-service twice that): worst p99 $p ms, $err errors"
+    mixed_run "probe-$try" "$try" "$PROBE_SECS"
+    p=$(worst_p99 "probe-$try"); err=$(all_errors "probe-$try")
+    say "mixed probe: $try connection(s) per unit (event-service twice that): p99 (ms) $(p99s "probe-$try" | tr '\n' ' '), $err errors"
     [[ $(echo "$p < 200" | bc) == 1 && $err == 0 ]] || break
     k=$try
   done
   say "mixed load: $MIXED_SECS s at $k connection(s) per unit; the heap after a full GC every minute"
-  mixed_run "$k" "$MIXED_SECS" &
+  mixed_run load "$k" "$MIXED_SECS" &
   MIXED_PID=$!
   declare -A HEAP=()
   for minute in $(seq 1 $((MIXED_SECS / 60))); do
@@ -590,7 +591,7 @@ LUA
   done
   wait "$MIXED_PID" || true
   for part in event material report; do
-    out=$(cat "$WORK/mixed-$part.out")
+    out=$(cat "$WORK/mixed-load-$part.out")
     row "mixed load, $MIXED_SECS s: $part-service requests/s, p99 (ms), errors" 1 \
       "$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$out") req/s" "p99 $(p99_ms "$out") ms" "$(errors "$out") errors" "p99 < 200, 0 errors"
   done
