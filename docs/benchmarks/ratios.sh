@@ -417,9 +417,12 @@ fi
 
 # --- propagation --------------------------------------------------------------------------------------------------
 if [[ $PAIRS == *" propagation "* ]]; then
-  # round 1 always measures the first events after event-service starts (whatever pairs ran before, and whether
-  # the capture restarted it): the first event after a deploy is a real event, not a warm-up
-  stop_part event-service; start_part event-service; wait_part event-service
+  # round 1 always measures the first events after both ends start (whatever pairs ran before, and whether a
+  # capture restarted them): the first event after a deploy is a real event, not a warm-up; the producer's relay and
+  # the consumer's first fetch of each partition both lie on its path
+  stop_part event-service; stop_part report-service
+  start_part event-service; start_part report-service
+  wait_part event-service; wait_part report-service
   for r in $(seq 1 "$ROUNDS"); do
     a=$("${JAVA[@]}" "$HERE/Propagation.java" "$EV" "$OFFICER" "$ORGANIC" \
       "jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$REPORTS_DB" "${PGUSER:-postgres}" "${PGPASSWORD:-}" "$EVENTS" 2>"$WORK/propagation.err" \
