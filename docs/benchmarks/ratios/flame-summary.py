@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Collapsed stacks (async-profiler's `collapsed` output) -> a short text summary of a flame graph.
+
+    flame-summary.py title < pair.collapsed
+
+Prints the top self frames, then per library two shares of all samples: inclusive (a sample counts for every
+library with a frame on its stack, so the shares overlap) and innermost (a sample counts once, for the library of
+the frame nearest its leaf that belongs to a named library; the JDK and native frames under it go with it, so
+these shares add up to 100%). The libraries are the parts the services stand on, matched by package prefix.
+"""
+import collections
+import sys
+
+# (name, frame prefixes): the first match wins, so the narrower prefixes come first
+LIBRARIES = [
+    ("ours (cn.gov.samr)", ("cn/gov/samr", "cn.gov.samr")),
+    ("Hibernate Validator", ("org/hibernate/validator",)),
+    ("Hibernate ORM", ("org/hibernate/", "io/quarkus/hibernate")),
+    ("Agroal (pool)", ("io/agroal",)),
+    ("PostgreSQL driver", ("org/postgresql",)),
+    ("Narayana (transactions)", ("com/arjuna", "io/narayana", "io/quarkus/narayana")),
+    ("SmallRye JWT / crypto", ("io/smallrye/jwt", "org/jose4j", "io/quarkus/smallrye/jwt", "sun/security",
+                               "java/security", "javax/crypto", "com/sun/crypto", "sun/nio/cs/ext")),
+    ("Jackson", ("com/fasterxml/jackson", "io/quarkus/jackson")),
+    ("RESTEasy Reactive", ("org/jboss/resteasy/reactive", "io/quarkus/resteasy/reactive")),
+    ("Micrometer", ("io/micrometer", "io/quarkus/micrometer")),
+    ("Kafka client", ("org/apache/kafka", "io/smallrye/reactive/messaging")),
+    ("Quarkus Arc / other Quarkus", ("io/quarkus/",)),
+    ("Vert.x / Netty", ("io/vertx", "io/netty")),
+    ("JBoss logging", ("org/jboss/logmanager", "org/jboss/logging")),
+    ("SmallRye (config, context, mutiny)", ("io/smallrye/",)),
+]
+# stacks without a named library's frame: said by what the JVM was doing
+JVM = [
+    ("JVM: JIT compiler", ("CompileBroker", "C2Compiler", "Compilation::", "C1_", "Compile::")),
+    ("JVM: garbage collector", ("G1", "GCTask", "ConcurrentGC", "WorkerThread", "SerialHeap", "ParallelScavenge")),
+    ("JVM: other VM threads", ("VMThread", "WatcherThread", "ServiceThread", "MonitorDeflation")),
+]
+
+
+def library(frame):
+    for name, prefixes in LIBRARIES:
+        if frame.startswith(prefixes):
+            return name
+    return None
+
+
+def jvm_part(frames):
+    for name, markers in JVM:
+        if any(marker in frame for frame in frames for marker in markers):
+            return name
+    return "JDK / native, no library frame"
+
+
+def main():
+    title = sys.argv[1] if len(sys.argv) > 1 else "profile"
+    total = 0
+    self_frames = collections.Counter()
+    inclusive = collections.Counter()
+    innermost = collections.Counter()
+    for line in sys.stdin:
+        stack, _, count = line.rstrip("\n").rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        n = int(count)
+        frames = stack.split(";")
+        total += n
+        self_frames[frames[-1]] += n
+        libs = [library(f) for f in frames]
+        for name in set(filter(None, libs)):
+            inclusive[name] += n
+        inner = next((name for name in reversed(libs) if name), None)
+        innermost[inner or jvm_part(frames)] += n
+    if not total:
+        print(f"{title}: no samples")
+        return
+    pct = lambda n: f"{100.0 * n / total:5.1f}%"
+    print(f"{title}: {total} samples")
+    print("\ntop self frames (where the time is spent):")
+    for frame, n in self_frames.most_common(15):
+        print(f"  {pct(n)}  {frame}")
+    print("\nby library: innermost (adds up to 100%) | inclusive (on the stack at all)")
+    for name in sorted(set(innermost) | set(inclusive), key=lambda k: (-innermost[k], -inclusive[k])):
+        print(f"  {pct(innermost[name])} | {pct(inclusive[name])}  {name}")
+
+
+if __name__ == "__main__":
+    main()
