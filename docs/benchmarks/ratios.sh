@@ -154,24 +154,32 @@ profiler() { # service command: async-profiler told to do command in the service
   jcmd "$(service_pid "$1")" JVMTI.agent_load "$AP_LIB" "\"$2\"" >>"$WORK/profiler.out" 2>&1 \
     || say "async-profiler in $1 refused $2 (see $WORK/profiler.out)"
 }
+jit_seconds() { # service: the time HotSpot's compilers have spent so far, by the JVM's own counters (no profiler)
+  jcmd "$(service_pid "$1")" PerfCounter.print 2>/dev/null | awk -F= '/^sun.os.hrt.frequency=/ { f = $2 }
+    /^java.ci.totalTime=/ { t = $2 } END { if (f > 0) printf "%.2f", t / f }'
+}
 profile_begin() { # service: sampling starts in it (a pair's A run only, one run at a time)
   [[ $PROFILE == 1 ]] || return 0
-  PROFILED=$1; profiler "$1" "start,event=$PROFILE_EVENT,interval=1ms"
+  PROFILED=$1; JIT_BEFORE=$(jit_seconds "$1")
+  profiler "$1" "start,event=$PROFILE_EVENT,interval=1ms"
 }
 profile_end() { # pair round: the samples since profile_begin, as collapsed stacks of that round
   [[ $PROFILE == 1 ]] || return 0
   profiler "$PROFILED" "stop,collapsed,file=$WORK/flames/$1-$2.collapsed"
+  echo "  $1-$2: HotSpot's compilers $(echo "$(jit_seconds "$PROFILED") - ${JIT_BEFORE:-0}" | bc) s during the $SECS s run (java.ci.totalTime)" \
+    >>"$WORK/flames/$1.jit"
 }
 profile_report() { # pair: every round's samples → docs/benchmarks/flames/<pair>.html and <pair>.txt (its summary)
   [[ $PROFILE == 1 ]] || return 0
-  local name=$1$SIZE_TAG
-  cat "$WORK/flames/$1"-*.collapsed >"$WORK/flames/$name.collapsed" 2>/dev/null || true
-  rm -f "$WORK/flames/$1"-*.collapsed
-  [[ -s $WORK/flames/$name.collapsed ]] || { say "no samples for $1"; return 0; }
+  local name=$1$SIZE_TAG runs
+  runs=("$WORK/flames/$1"-[0-9]*.collapsed)
+  [[ -s ${runs[0]} ]] || { say "no samples for $1"; return 0; }
+  cat "${runs[@]}" >"$WORK/flames/$name.collapsed"
   java -jar "$AP_CONVERTER" -o html --title "$1: $PROFILED, $PROFILE_EVENT, $SIZE, the A runs" \
     "$WORK/flames/$name.collapsed" "$FLAMES/$name.html" >/dev/null
-  python3 "$HERE/flame-summary.py" "$1: $PROFILED, $PROFILE_EVENT, $SIZE, $ROUNDS A runs of $SECS s, $CONNS connections" \
-    <"$WORK/flames/$name.collapsed" >"$FLAMES/$name.txt"
+  { python3 "$HERE/flame-summary.py" "$1: $PROFILED, $PROFILE_EVENT, $SIZE, $ROUNDS A runs of $SECS s, $CONNS connections" \
+      "${runs[@]}"; cat "$WORK/flames/$1.jit"; } >"$FLAMES/$name.txt"
+  rm -f "${runs[@]}" "$WORK/flames/$1.jit"
   say "flame graph of $1: $FLAMES/$name.html, summary $FLAMES/$name.txt"
 }
 rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1 / 1024}'; }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Collapsed stacks (async-profiler's `collapsed` output) -> a short text summary of a flame graph.
 
-    flame-summary.py title < pair.collapsed
+    flame-summary.py title run.collapsed…   (one file per A run; the summary is of them all, then one line per run)
 
 Prints the top self frames, then per library two shares of all samples: inclusive (a sample counts for every
 library with a frame on its stack, so the shares overlap) and innermost (a sample counts once, for the library of
@@ -53,24 +53,30 @@ def jvm_part(frames):
 
 
 def main():
-    title = sys.argv[1] if len(sys.argv) > 1 else "profile"
+    title = sys.argv[1]
     total = 0
     self_frames = collections.Counter()
     inclusive = collections.Counter()
     innermost = collections.Counter()
-    for line in sys.stdin:
-        stack, _, count = line.rstrip("\n").rpartition(" ")
-        if not stack or not count.isdigit():
-            continue
-        n = int(count)
-        frames = stack.split(";")
-        total += n
-        self_frames[frames[-1]] += n
-        libs = [library(f) for f in frames]
-        for name in set(filter(None, libs)):
-            inclusive[name] += n
-        inner = next((name for name in reversed(libs) if name), None)
-        innermost[inner or jvm_part(frames)] += n
+    runs = []  # per file: samples, of which the JIT compiler's (does the compiler's share fall run after run?)
+    for path in sys.argv[2:]:
+        run_total = run_jit = 0
+        for line in open(path):
+            stack, _, count = line.rstrip("\n").rpartition(" ")
+            if not stack or not count.isdigit():
+                continue
+            n = int(count)
+            frames = stack.split(";")
+            total += n
+            run_total += n
+            self_frames[frames[-1]] += n
+            libs = [library(f) for f in frames]
+            for name in set(filter(None, libs)):
+                inclusive[name] += n
+            inner = next((name for name in reversed(libs) if name), None) or jvm_part(frames)
+            innermost[inner] += n
+            run_jit += n if inner == JVM[0][0] else 0
+        runs.append((path, run_total, run_jit))
     if not total:
         print(f"{title}: no samples")
         return
@@ -82,6 +88,9 @@ def main():
     print("\nby library: innermost (adds up to 100%) | inclusive (on the stack at all)")
     for name in sorted(set(innermost) | set(inclusive), key=lambda k: (-innermost[k], -inclusive[k])):
         print(f"  {pct(innermost[name])} | {pct(inclusive[name])}  {name}")
+    print("\nper A run: samples, the JIT compiler's share")
+    for path, n, jit in runs:
+        print(f"  {path.rsplit('/', 1)[-1]}: {n} samples, JIT compiler {100.0 * jit / max(n, 1):.1f}%")
 
 
 if __name__ == "__main__":
