@@ -69,12 +69,13 @@ def main():
             frames = stack.split(";")
             total += n
             run_total += n
-            self_frames[frames[-1]] += n
             libs = [library(f) for f in frames]
             for name in set(filter(None, libs)):
                 inclusive[name] += n
             inner = next((name for name in reversed(libs) if name), None) or jvm_part(frames)
             innermost[inner] += n
+            if inner != JVM[0][0]:
+                self_frames[frames[-1]] += n
             run_jit += n if inner == JVM[0][0] else 0
         runs.append((path, run_total, run_jit))
     if not total:
@@ -82,12 +83,15 @@ def main():
         return
     pct = lambda n: f"{100.0 * n / total:5.1f}%"
     print(f"{title}: {total} samples")
-    print("\ntop self frames (where the time is spent):")
+    print("\ntop self frames outside the JIT compiler (% of all samples):")
     for frame, n in self_frames.most_common(15):
         print(f"  {pct(n)}  {frame}")
-    print("\nby library: innermost (adds up to 100%) | inclusive (on the stack at all)")
+    # the JIT compiler's samples are the service warming up, not the path: the third column leaves them out
+    jit = innermost[JVM[0][0]]
+    warm = lambda n, name: "    - " if name == JVM[0][0] else f"{100.0 * n / max(total - jit, 1):5.1f}%"
+    print("\nby library: innermost (adds up to 100%) | inclusive (on the stack at all) | innermost, JIT compiler left out")
     for name in sorted(set(innermost) | set(inclusive), key=lambda k: (-innermost[k], -inclusive[k])):
-        print(f"  {pct(innermost[name])} | {pct(inclusive[name])}  {name}")
+        print(f"  {pct(innermost[name])} | {pct(inclusive[name])} | {warm(innermost[name], name)}  {name}")
     print("\nper A run: samples, the JIT compiler's share")
     for path, n, jit in runs:
         print(f"  {path.rsplit('/', 1)[-1]}: {n} samples, JIT compiler {100.0 * jit / max(n, 1):.1f}%")
