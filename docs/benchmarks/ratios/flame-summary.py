@@ -14,7 +14,7 @@ import sys
 # (name, frame prefixes): the first match wins, so the narrower prefixes come first
 LIBRARIES = [
     ("ours (cn.gov.samr)", ("cn/gov/samr", "cn.gov.samr")),
-    ("Hibernate Validator", ("org/hibernate/validator",)),
+    ("Hibernate Validator", ("org/hibernate/validator", "io/quarkus/hibernate/validator")),
     ("Hibernate ORM", ("org/hibernate/", "io/quarkus/hibernate")),
     ("Agroal (pool)", ("io/agroal",)),
     ("PostgreSQL driver", ("org/postgresql",)),
@@ -58,6 +58,7 @@ def main():
     self_frames = collections.Counter()
     inclusive = collections.Counter()
     innermost = collections.Counter()
+    kernel = 0  # outside the JIT compiler, samples whose leaf is in the kernel: system calls, scheduling, interrupts
     runs = []  # per file: samples, of which the JIT compiler's (does the compiler's share fall run after run?)
     for path in sys.argv[2:]:
         run_total = run_jit = 0
@@ -76,6 +77,7 @@ def main():
             innermost[inner] += n
             if inner != JVM[0][0]:
                 self_frames[frames[-1]] += n
+                kernel += n if frames[-1].endswith("_[k]") else 0
             run_jit += n if inner == JVM[0][0] else 0
         runs.append((path, run_total, run_jit))
     if not total:
@@ -92,6 +94,7 @@ def main():
     print("\nby library: innermost (adds up to 100%) | inclusive (on the stack at all) | innermost, JIT compiler left out")
     for name in sorted(set(innermost) | set(inclusive), key=lambda k: (-innermost[k], -inclusive[k])):
         print(f"  {pct(innermost[name])} | {pct(inclusive[name])} | {warm(innermost[name], name)}  {name}")
+    print(f"\nin the kernel (leaf frame _[k]): {warm(kernel, None).strip()} of the samples outside the JIT compiler")
     print("\nper A run: samples, the JIT compiler's share")
     for path, n, jit in runs:
         print(f"  {path.rsplit('/', 1)[-1]}: {n} samples, JIT compiler {100.0 * jit / max(n, 1):.1f}%")
