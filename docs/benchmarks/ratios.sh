@@ -272,14 +272,21 @@ officer() {
 }
 POOL_RATE=${RATIOS_POOL_RATE:-2000} # the most writes per second either side may make: the pool lasts that long
 declare -A ONCE_PATH=([submit]=/api/v1/reports/%s/submit [receipt]=/api/v1/shipments/%s/receive) ONCE_BODY=()
-make_pool() { # reports|shipments database: fresh targets, n = 1 … (rounds + 1) × rate × seconds for A (slice 0 the
-  # warm-up's, round r slice r), then the capture's and B's, taken in turn from the sequence ratios_pool_next
-  local per_round=$((POOL_RATE * SECS)) kind=submit
+pool_slice() { # round: "first last" of A's targets in that round (0: the warm-up, rate × RATIOS_WARMUP of them, so
+  # that a warm-up longer than a run keeps writing rather than being answered 404 once a run's worth is used)
+  local warm=$((POOL_RATE * WARMUP)) per_round=$((POOL_RATE * SECS))
+  if (($1 == 0)); then echo "1 $warm"; else echo "$((warm + ($1 - 1) * per_round + 1)) $((warm + $1 * per_round))"; fi
+}
+make_pool() { # reports|shipments database: fresh targets, n = 1 … warm-up + rounds × rate × seconds for A (see
+  # pool_slice), then the capture's and B's, taken in turn from the sequence ratios_pool_next
+  local per_round=$((POOL_RATE * SECS)) kind=submit total a_last
   [[ $1 == shipments ]] && kind=receipt
-  say "copying $1 for $((per_round * (2 * ROUNDS + 1))) fresh targets..."
-  "${PSQL[@]}" -d "$2" -v part="$1" -v source="$ORGANIC" -v copies=$(((per_round * (2 * ROUNDS + 1) + 32) / 32)) \
+  a_last=$(pool_slice "$ROUNDS"); a_last=${a_last#* }
+  total=$((a_last + ROUNDS * per_round + 1))
+  say "copying $1 for $total fresh targets..."
+  "${PSQL[@]}" -d "$2" -v part="$1" -v source="$ORGANIC" -v copies=$(((total + 32) / 32)) \
     -f "$HERE/pools.sql" >/dev/null
-  "${PSQL[@]}" -d "$2" -c "select setval('ratios_pool_next', $((per_round * (ROUNDS + 1))))" >/dev/null
+  "${PSQL[@]}" -d "$2" -c "select setval('ratios_pool_next', $a_last)" >/dev/null
   local unit
   for unit in $("${PSQL[@]}" -d "$2" -tAc "select distinct unit from ratios_pool"); do officer "$unit" >/dev/null; done
   ONCE_BODY[$kind]="" # a submission has no body; a receipt counts every copy of every material as received
@@ -310,13 +317,14 @@ capture_once() { # kind database regex label: one write of a fresh target, its s
   { echo "$4, the writes pgbench replays:"; sed 's/^/    /' "$WORK/$1.statements"; } >>"$WORK/captured.txt"
 }
 once_pair() { # kind database service-URL name: wrk through round r's slice of the pool vs pgbench on the capture
-  local kind=$1 db=$2 base=$3 name=$4 per_round=$((POOL_RATE * SECS)) r a b pair=submits service=report-service
+  local kind=$1 db=$2 base=$3 name=$4 r a b first last pair=submits service=report-service
   [[ $kind == receipt ]] && pair=receipts service=material-service
   if ! has wrk || ! has pgbench; then skip "$name" "wrk or pgbench missing"; return; fi
   if [[ -z $CAPTURED || ! -s $WORK/$kind.sql ]]; then skip "$name" "no statements captured"; return; fi
   for r in $(seq 0 "$ROUNDS"); do # round 0: an unmeasured warm-up (the capture restarted the service)
+    read -r first last <<<"$(pool_slice "$r")"
     "${PSQL[@]}" -d "$db" -tA -F ' ' -c "select target, unit from ratios_pool
-      where n > $((r * per_round)) and n <= $(((r + 1) * per_round)) order by n" | while read -r target unit; do
+      where n >= $first and n <= $last order by n" | while read -r target unit; do
       echo "$target ${OFFICERS[$unit]}"; done >"$WORK/$kind-$r.targets"
     cat >"$WORK/$kind.lua" <<LUA
 local step = $THREADS
