@@ -31,7 +31,9 @@
 # RATIOS_SECONDS (5, per run), RATIOS_WARMUP (10, unmeasured, before the HTTP side of reads and writes), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
 # alike), RATIOS_EVENTS (100 per propagation run), RATIOS_FILE_MIB (256), RATIOS_PER_UNIT (16 demo activities per
 # unit), RATIOS_PAIRS ("reads writes submits receipts propagation files export startup"), RATIOS_DB_PREFIX (ratios), RATIOS_DIR
-# (work directory, default a new one under /tmp, removed at the end unless RATIOS_KEEP=1), PG_LOG_FILE (the server's
+# (work directory, default a new one under /tmp, removed at the end unless RATIOS_KEEP=1), RATIOS_PROFILE (1: a flame
+# graph of the service under test during the A runs of reads, writes, submits and receipts, written to
+# docs/benchmarks/flames/<pair>.html with a text summary <pair>.txt; RATIOS_PROFILE_EVENT cpu, or wall), PG_LOG_FILE (the server's
 # log when pg_current_logfile() and /proc cannot tell), PGHOST, PGPORT, PGUSER (a superuser: the capture sets
 # log_min_duration_statement on the service's database and reads the log with pg_read_file), PGPASSWORD.
 # Tools: wrk, pgbench (postgresql-contrib or postgresql-client), psql, nginx (nginx-light), curl, jq, python3, bc,
@@ -64,6 +66,22 @@ for t in wrk:wrk pgbench:postgresql-contrib nginx:nginx-light python3:python3 bc
 done
 ((${#missing[@]})) && say "missing: ${missing[*]}; the pairs that need them are skipped"
 for t in java curl psql python3 bc; do has $t || die "$t is needed for anything here"; done
+
+# --- RATIOS_PROFILE=1: async-profiler attached to the service under test during each A run (the rates it gives carry
+# the profiler's cost, a few per cent at one sample per millisecond); async-profiler from the Maven repository
+PROFILE=${RATIOS_PROFILE:-0} PROFILE_EVENT=${RATIOS_PROFILE_EVENT:-cpu}
+FLAMES=$ROOT/docs/benchmarks/flames
+if [[ $PROFILE == 1 ]]; then
+  mkdir -p "$WORK/profiler" "$WORK/flames" "$FLAMES"
+  for artifact in tools.profiler:async-profiler:4.2:jar:linux-x64 tools.profiler:jfr-converter:4.2; do
+    (cd "$ROOT" && { ./mvnw -q -o dependency:copy -Dartifact=$artifact -DoutputDirectory="$WORK/profiler" \
+      || ./mvnw -q dependency:copy -Dartifact=$artifact -DoutputDirectory="$WORK/profiler"; }) >&2 \
+      || die "async-profiler could not be had from Maven ($artifact)"
+  done
+  python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract("linux-x64/libasyncProfiler.so", sys.argv[2])' \
+    "$WORK/profiler/async-profiler-4.2-linux-x64.jar" "$WORK/profiler"
+  AP_LIB=$WORK/profiler/linux-x64/libasyncProfiler.so AP_CONVERTER=$WORK/profiler/jfr-converter-4.2.jar
+fi
 
 # --- ports, databases, work directory, cleanup ------------------------------------------------------------------
 used=" "
@@ -131,6 +149,39 @@ stop_part() {
   unset "PART_PID[$1]"
 }
 service_pid() { pgrep -n -f "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+profiler() { # service command: async-profiler told to do command in the service's JVM. The options are quoted once
+  # more: jcmd would otherwise take "start,event=cpu" for a named argument and pass the agent nothing
+  jcmd "$(service_pid "$1")" JVMTI.agent_load "$AP_LIB" "\"$2\"" >>"$WORK/profiler.out" 2>&1 \
+    || say "async-profiler in $1 refused $2 (see $WORK/profiler.out)"
+}
+jit_seconds() { # service: the time HotSpot's compilers have spent so far, by the JVM's own counters (no profiler)
+  jcmd "$(service_pid "$1")" PerfCounter.print 2>/dev/null | awk -F= '/^sun.os.hrt.frequency=/ { f = $2 }
+    /^java.ci.totalTime=/ { t = $2 } END { if (f > 0) printf "%.2f", t / f }'
+}
+profile_begin() { # service: sampling starts in it (a pair's A run only, one run at a time)
+  [[ $PROFILE == 1 ]] || return 0
+  PROFILED=$1; JIT_BEFORE=$(jit_seconds "$1")
+  profiler "$1" "start,event=$PROFILE_EVENT,interval=1ms"
+}
+profile_end() { # pair round: the samples since profile_begin, as collapsed stacks of that round
+  [[ $PROFILE == 1 ]] || return 0
+  profiler "$PROFILED" "stop,collapsed,file=$WORK/flames/$1-$2.collapsed"
+  echo "  $1-$2: HotSpot's compilers $(echo "$(jit_seconds "$PROFILED") - ${JIT_BEFORE:-0}" | bc) s during the $SECS s run (java.ci.totalTime)" \
+    >>"$WORK/flames/$1.jit"
+}
+profile_report() { # pair: every round's samples → docs/benchmarks/flames/<pair>.html and <pair>.txt (its summary)
+  [[ $PROFILE == 1 ]] || return 0
+  local name=$1$SIZE_TAG runs
+  runs=("$WORK/flames/$1"-[0-9]*.collapsed)
+  [[ -s ${runs[0]} ]] || { say "no samples for $1"; return 0; }
+  cat "${runs[@]}" >"$WORK/flames/$name.collapsed"
+  java -jar "$AP_CONVERTER" -o html --title "$1: $PROFILED, $PROFILE_EVENT, $SIZE, the A runs" \
+    "$WORK/flames/$name.collapsed" "$FLAMES/$name.html" >/dev/null
+  { python3 "$HERE/flame-summary.py" "$1: $PROFILED, $PROFILE_EVENT, $SIZE, $ROUNDS A runs of $SECS s, $CONNS connections" \
+      "${runs[@]}"; cat "$WORK/flames/$1.jit"; } >"$FLAMES/$name.txt"
+  rm -f "${runs[@]}" "$WORK/flames/$1.jit"
+  say "flame graph of $1: $FLAMES/$name.html, summary $FLAMES/$name.txt"
+}
 rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1 / 1024}'; }
 started_in() { sed -nE 's/.* started in ([0-9.]+)s.*/\1/p' "$1" | tail -n 1; }
 
@@ -221,14 +272,21 @@ officer() {
 }
 POOL_RATE=${RATIOS_POOL_RATE:-2000} # the most writes per second either side may make: the pool lasts that long
 declare -A ONCE_PATH=([submit]=/api/v1/reports/%s/submit [receipt]=/api/v1/shipments/%s/receive) ONCE_BODY=()
-make_pool() { # reports|shipments database: fresh targets, n = 1 … (rounds + 1) × rate × seconds for A (slice 0 the
-  # warm-up's, round r slice r), then the capture's and B's, taken in turn from the sequence ratios_pool_next
-  local per_round=$((POOL_RATE * SECS)) kind=submit
+pool_slice() { # round: "first last" of A's targets in that round (0: the warm-up, rate × RATIOS_WARMUP of them, so
+  # that a warm-up longer than a run keeps writing rather than being answered 404 once a run's worth is used)
+  local warm=$((POOL_RATE * WARMUP)) per_round=$((POOL_RATE * SECS))
+  if (($1 == 0)); then echo "1 $warm"; else echo "$((warm + ($1 - 1) * per_round + 1)) $((warm + $1 * per_round))"; fi
+}
+make_pool() { # reports|shipments database: fresh targets, n = 1 … warm-up + rounds × rate × seconds for A (see
+  # pool_slice), then the capture's and B's, taken in turn from the sequence ratios_pool_next
+  local per_round=$((POOL_RATE * SECS)) kind=submit total a_last
   [[ $1 == shipments ]] && kind=receipt
-  say "copying $1 for $((per_round * (2 * ROUNDS + 1))) fresh targets..."
-  "${PSQL[@]}" -d "$2" -v part="$1" -v source="$ORGANIC" -v copies=$(((per_round * (2 * ROUNDS + 1) + 32) / 32)) \
+  a_last=$(pool_slice "$ROUNDS"); a_last=${a_last#* }
+  total=$((a_last + ROUNDS * per_round + 1))
+  say "copying $1 for $total fresh targets..."
+  "${PSQL[@]}" -d "$2" -v part="$1" -v source="$ORGANIC" -v copies=$(((total + 32) / 32)) \
     -f "$HERE/pools.sql" >/dev/null
-  "${PSQL[@]}" -d "$2" -c "select setval('ratios_pool_next', $((per_round * (ROUNDS + 1))))" >/dev/null
+  "${PSQL[@]}" -d "$2" -c "select setval('ratios_pool_next', $a_last)" >/dev/null
   local unit
   for unit in $("${PSQL[@]}" -d "$2" -tAc "select distinct unit from ratios_pool"); do officer "$unit" >/dev/null; done
   ONCE_BODY[$kind]="" # a submission has no body; a receipt counts every copy of every material as received
@@ -259,12 +317,14 @@ capture_once() { # kind database regex label: one write of a fresh target, its s
   { echo "$4, the writes pgbench replays:"; sed 's/^/    /' "$WORK/$1.statements"; } >>"$WORK/captured.txt"
 }
 once_pair() { # kind database service-URL name: wrk through round r's slice of the pool vs pgbench on the capture
-  local kind=$1 db=$2 base=$3 name=$4 per_round=$((POOL_RATE * SECS)) r a b
+  local kind=$1 db=$2 base=$3 name=$4 r a b first last pair=submits service=report-service
+  [[ $kind == receipt ]] && pair=receipts service=material-service
   if ! has wrk || ! has pgbench; then skip "$name" "wrk or pgbench missing"; return; fi
   if [[ -z $CAPTURED || ! -s $WORK/$kind.sql ]]; then skip "$name" "no statements captured"; return; fi
   for r in $(seq 0 "$ROUNDS"); do # round 0: an unmeasured warm-up (the capture restarted the service)
+    read -r first last <<<"$(pool_slice "$r")"
     "${PSQL[@]}" -d "$db" -tA -F ' ' -c "select target, unit from ratios_pool
-      where n > $((r * per_round)) and n <= $(((r + 1) * per_round)) order by n" | while read -r target unit; do
+      where n >= $first and n <= $last order by n" | while read -r target unit; do
       echo "$target ${OFFICERS[$unit]}"; done >"$WORK/$kind-$r.targets"
     cat >"$WORK/$kind.lua" <<LUA
 local step = $THREADS
@@ -288,9 +348,11 @@ LUA
       wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" -s "$WORK/$kind.lua" "$base" >/dev/null 2>&1 || true
       continue
     fi
-    a=$(wrk_rate -s "$WORK/$kind.lua" "$base"); b=$(pgbench_rate "$db" "$WORK/$kind.sql")
+    profile_begin "$service"; a=$(wrk_rate -s "$WORK/$kind.lua" "$base"); profile_end "$pair" "$r"
+    b=$(pgbench_rate "$db" "$WORK/$kind.sql")
     row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.5"
   done
+  profile_report "$pair"
 }
 
 # wrk's Lua: each thread its number, tid, so that the ids a thread makes up are its own
@@ -373,9 +435,11 @@ if [[ $PAIRS == *" reads "* ]]; then
   else
     wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" "$READ_URL" >/dev/null 2>&1 || true # JIT warm-up
     for r in $(seq 1 "$ROUNDS"); do
-      a=$(wrk_rate "$READ_URL"); b=$(pgbench_rate "$EVENTS_DB" "$WORK/read.sql")
+      profile_begin event-service; a=$(wrk_rate "$READ_URL"); profile_end reads "$r"
+      b=$(pgbench_rate "$EVENTS_DB" "$WORK/read.sql")
       row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.6"
     done
+    profile_report reads
   fi
 fi
 
@@ -399,9 +463,11 @@ LUA
     # JIT warm-up: the capture restarted event-service
     wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" -s "$WORK/post.lua" "$EV/api/v1/activities" >/dev/null 2>&1 || true
     for r in $(seq 1 "$ROUNDS"); do
-      a=$(wrk_rate -s "$WORK/post.lua" "$EV/api/v1/activities"); b=$(pgbench_rate "$EVENTS_DB" "$WORK/write.sql")
+      profile_begin event-service; a=$(wrk_rate -s "$WORK/post.lua" "$EV/api/v1/activities"); profile_end writes "$r"
+      b=$(pgbench_rate "$EVENTS_DB" "$WORK/write.sql")
       row "$name" "$r" "$a" "$b" "$(ratio "$(first_number "$a")" "$(first_number "$b")")" "≥ 0.5"
     done
+    profile_report writes
   fi
 fi
 
@@ -641,8 +707,9 @@ fi
 }
 
 # --- each size: load up to it, then every pair -------------------------------------------------------------------
-loaded=0
+loaded=0 SIZE_TAG="" # the flame graphs of the first size are <pair>.html, of any other <pair>-<size>.html
 for target in "${SIZES[@]}"; do
+  [[ $target == "${SIZES[0]}" ]] || SIZE_TAG=-$target
   if ((target > loaded)); then
     say "loading activities $((loaded + 1)) to $target into $EVENTS_DB and report-service's projection..."
     units=$("${PSQL[@]}" -d "$EVENTS_DB" -tAc "select '{' || string_agg(code, ',' order by code) || '}' from division
