@@ -28,7 +28,8 @@
 #   docs/benchmarks/ratios.sh [extra activities …]   (default 0: the demo alone; `0 1000000`: every pair on the demo,
 #                                                    then again after loading 1,000,000 more, in the same suite)
 # Environment: RATIOS_POOL_RATE (2000: writes per second either side may make before the pool runs out),
-# RATIOS_SECONDS (5, per run), RATIOS_WARMUP (10, unmeasured, before the HTTP side of reads and writes), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
+# RATIOS_SECONDS (5, per run), RATIOS_WARMUP (120, unmeasured, before the HTTP side of reads and writes),
+# RATIOS_WARMUP_RATE (500 writes/s of pool for it), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
 # alike), RATIOS_EVENTS (100 per propagation run), RATIOS_FILE_MIB (256), RATIOS_PER_UNIT (16 demo activities per
 # unit), RATIOS_PAIRS ("reads writes submits receipts propagation files export startup"), RATIOS_DB_PREFIX (ratios), RATIOS_DIR
 # (work directory, default a new one under /tmp, removed at the end unless RATIOS_KEEP=1), RATIOS_PROFILE (1: a flame
@@ -44,7 +45,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/docs/benchmarks/ratios
 SIZES=("$@"); ((${#SIZES[@]})) || SIZES=(0) # extra activities, one measurement per size
 SECS=${RATIOS_SECONDS:-5} ROUNDS=${RATIOS_ROUNDS:-2} CONNS=${RATIOS_CONNECTIONS:-4} EVENTS=${RATIOS_EVENTS:-100}
-WARMUP=${RATIOS_WARMUP:-10} # unmeasured seconds before each HTTP pair: the capture has just restarted the service, whose JIT is cold
+WARMUP=${RATIOS_WARMUP:-120} # unmeasured seconds before each HTTP pair: the capture has just restarted the service, whose
+# JIT is cold; with 10 s the compiler still took 38-55 % of the service's CPU in the timed runs (flames/*.txt)
 FILE_MIB=${RATIOS_FILE_MIB:-256} PER_UNIT=${RATIOS_PER_UNIT:-16} PREFIX=${RATIOS_DB_PREFIX:-ratios}
 PAIRS=" ${RATIOS_PAIRS:-reads writes submits receipts propagation files export startup} "
 WORK=${RATIOS_DIR:-$(mktemp -d /tmp/ratios.XXXXXX)}
@@ -271,10 +273,11 @@ officer() {
   echo "${OFFICERS[$1]}"
 }
 POOL_RATE=${RATIOS_POOL_RATE:-2000} # the most writes per second either side may make: the pool lasts that long
+WARMUP_RATE=${RATIOS_WARMUP_RATE:-500} # the same for the warm-up, whose rate is the cold service's (about 200/s)
 declare -A ONCE_PATH=([submit]=/api/v1/reports/%s/submit [receipt]=/api/v1/shipments/%s/receive) ONCE_BODY=()
-pool_slice() { # round: "first last" of A's targets in that round (0: the warm-up, rate × RATIOS_WARMUP of them, so
-  # that a warm-up longer than a run keeps writing rather than being answered 404 once a run's worth is used)
-  local warm=$((POOL_RATE * WARMUP)) per_round=$((POOL_RATE * SECS))
+pool_slice() { # round: "first last" of A's targets in that round (0: the warm-up, warm-up rate × RATIOS_WARMUP of
+  # them, so that a warm-up longer than a run keeps writing rather than being answered 404 once a run's worth is used)
+  local warm=$((WARMUP_RATE * WARMUP)) per_round=$((POOL_RATE * SECS))
   if (($1 == 0)); then echo "1 $warm"; else echo "$((warm + ($1 - 1) * per_round + 1)) $((warm + $1 * per_round))"; fi
 }
 make_pool() { # reports|shipments database: fresh targets, n = 1 … warm-up + rounds × rate × seconds for A (see
