@@ -4,7 +4,8 @@
 # and when each is ready its RSS and the JVM's committed memory per NMT category are read (jcmd VM.native_memory
 # summary), with the classes loaded. Prints one Markdown table, MB, the service and the bare app side by side.
 #   docs/benchmarks/rss-breakdown.sh        (needs the packaged suite and the bare app: ratios.sh builds both)
-# Environment: PGHOST, PGPORT, PGUSER as for deploy/run-local; RSS_KEEP=1 keeps the work directory.
+# Environment: PGHOST, PGPORT, PGUSER as for deploy/run-local; RSS_KEEP=1 keeps the work directory; RSS_JAVA_OPTS,
+# JVM options for both sides alike (a heap or collector setting tried for the services is tried for the bare app too).
 { # read whole before it runs
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -18,6 +19,7 @@ die() { say "$*"; exit 1; }
 free_port() { local p; while :; do p=$((20000 + RANDOM % 12000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
 KAFKA_PORT=$(free_port) EVENT_PORT=$(free_port) MATERIAL_PORT=$(free_port) REPORT_PORT=$(free_port) BARE_PORT=$(free_port)
 NMT=-XX:NativeMemoryTracking=summary
+OPTS="$NMT${RSS_JAVA_OPTS:+ $RSS_JAVA_OPTS}"
 SUITE_PID="" BARE_PID=""
 cleanup() {
   [[ -n $BARE_PID ]] && { kill "$BARE_PID" 2>/dev/null; wait "$BARE_PID" 2>/dev/null || true; }
@@ -26,8 +28,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "starting the suite with $NMT..."
-JAVA_TOOL_OPTIONS=$NMT RUN_DIR=$WORK/run KAFKA_PORT=$KAFKA_PORT EVENT_PORT=$EVENT_PORT MATERIAL_PORT=$MATERIAL_PORT \
+say "starting the suite with $OPTS..."
+JAVA_TOOL_OPTIONS=$OPTS RUN_DIR=$WORK/run KAFKA_PORT=$KAFKA_PORT EVENT_PORT=$EVENT_PORT MATERIAL_PORT=$MATERIAL_PORT \
   REPORT_PORT=$REPORT_PORT EVENTS_DB=rss_events MATERIALS_DB=rss_materials REPORTS_DB=rss_reports \
   "$ROOT/deploy/run-local" >"$WORK/run-local.out" 2>&1 &
 SUITE_PID=$!
@@ -37,10 +39,10 @@ until grep -q "The suite is up" "$WORK/run-local.out"; do
 done
 
 java -cp "$HARNESS_CP" cn.gov.samr.campaigns.harness.Postgres rss_bare >/dev/null 2>&1
-say "starting the bare app with $NMT..."
+say "starting the bare app with $OPTS..."
 env QUARKUS_HTTP_PORT=$BARE_PORT BARE_DB=rss_bare KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/deploy/dev-keys/public-key.pem" \
-  java $NMT -Xmx256m -jar "$BARE" >"$WORK/bare.log" 2>&1 &
+  java $OPTS -Xmx256m -jar "$BARE" >"$WORK/bare.log" 2>&1 &
 BARE_PID=$!
 until curl -sf "http://127.0.0.1:$BARE_PORT/q/health/ready" >/dev/null; do
   kill -0 "$BARE_PID" 2>/dev/null || { cat "$WORK/bare.log" >&2; die "the bare app did not start"; }
@@ -67,7 +69,7 @@ for s in event-service material-service report-service; do
 done
 
 value() { sed -n "s/^$2=//p" "$WORK/$1.nmt"; }
-echo "RSS when ready and NMT committed memory (MB), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg); -Xmx256m, $NMT (both sides)"
+echo "RSS when ready and NMT committed memory (MB), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg); -Xmx256m, $OPTS (both sides)"
 echo
 echo "| category | bare app | event-service | material-service | report-service |"
 echo "|---|---|---|---|---|"

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -18,12 +17,19 @@ import io.quarkus.runtime.Startup;
 @ApplicationScoped
 public class CertificationBodyDirectory {
 
+    /**
+     * The two columns kept, through the pool: as entities the bodies came with their sources and, eagerly, their
+     * schemes, and the start parsed and translated a query (Hibernate's HQL machinery) for names alone.
+     */
+    private static final String NAMES = "select id, name_zh, name_en from certification_body";
+
     private final Map<String, LocalizedText> names;
 
-    public CertificationBodyDirectory(CertificationBodyRepository bodies) {
-        // Built before any request: a transaction of its own gives the read its session.
-        this.names = QuarkusTransaction.requiringNew().call(() -> bodies.listAll().stream()
-                .collect(Collectors.toUnmodifiableMap(b -> b.id, b -> b.name)));
+    public CertificationBodyDirectory(SqlRows rows) {
+        // Built before any request, outside a transaction: SqlRows reads on an autocommit connection.
+        this.names = rows.list(NAMES, Map.of(), rs -> Map.entry(rs.getString("id"),
+                new LocalizedText(rs.getString("name_zh"), rs.getString("name_en"))))
+                .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public boolean exists(String id) {

@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.security.DivisionHierarchy;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
@@ -51,11 +50,19 @@ public class DivisionTree implements DivisionHierarchy {
     /** Four levels today; the bound only keeps a cycle in bad data from hanging the check. */
     private static final int MAX_HOPS = 8;
 
-    private final DivisionRepository divisions;
+    /**
+     * The six columns the tree keeps, read straight through the pool: read as Hibernate entities, the 3,440
+     * divisions came with their names, level and coordinates, a session and its persistence context, all dropped here
+     * once the tree was built.
+     */
+    private static final String NODES = """
+            select code, parent_code, provincial_unit, administered_by, valid_from, valid_to from division""";
+
+    private final SqlRows rows;
     private volatile Map<String, Node> nodes;
 
-    public DivisionTree(DivisionRepository divisions) {
-        this.divisions = divisions;
+    public DivisionTree(SqlRows rows) {
+        this.rows = rows;
         this.nodes = read();
     }
 
@@ -71,10 +78,11 @@ public class DivisionTree implements DivisionHierarchy {
     }
 
     private Map<String, Node> read() {
-        // Outside any request (startup, scheduler, after a commit): a transaction of its own gives the read its session.
-        return QuarkusTransaction.requiringNew().call(() -> divisions.listAll().stream()
-                .collect(Collectors.toUnmodifiableMap(d -> d.code,
-                        d -> new Node(d.parentCode, d.provincialUnit, d.administeredBy, d.validFrom, d.validTo))));
+        // Outside a transaction (startup, scheduler, after a commit) SqlRows reads on an autocommit connection.
+        return rows.list(NODES, Map.of(), rs -> Map.entry(rs.getString("code"),
+                new Node(rs.getString("parent_code"), rs.getString("provincial_unit"), rs.getString("administered_by"),
+                        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class))))
+                .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The code is known, current or retired: what an existing activity's division must be. */
