@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.samr.campaigns.event.domain.LocalizedText;
+import cn.gov.samr.campaigns.platform.repository.SqlRows;
 import io.quarkus.runtime.Startup;
 
 /**

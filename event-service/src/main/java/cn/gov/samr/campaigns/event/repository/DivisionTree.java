@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import cn.gov.samr.campaigns.platform.repository.SqlRows;
 import cn.gov.samr.campaigns.platform.rest.InvalidInputException;
 import cn.gov.samr.campaigns.platform.security.DivisionHierarchy;
 import io.quarkus.runtime.Startup;
