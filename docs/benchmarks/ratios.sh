@@ -19,9 +19,10 @@
 #                from event-service's raw rows
 #   mixed        (not in the default pairs: it takes 10 minutes) public lists, iCalendar feeds and scheduling on
 #                event-service, downloads of a 1 MiB file on material-service, the export and statistics on
-#                report-service, three wrk at once: first 15 s probes with 1, 2, 4 … connections per service to find
-#                the most that keeps every p99 under 200 ms with no error, then RATIOS_MIXED_SECONDS (600) at it,
-#                with each service's heap after a full GC (jcmd GC.run) every minute
+#                report-service, three wrk at once, each paced to a rate: after RATIOS_WARMUP, 15 s probes at
+#                25, 50, 100 … requests/s per service (event-service twice that) find the highest that keeps every
+#                p99 under 200 ms with no error, then RATIOS_MIXED_SECONDS (600) at it, with each service's heap
+#                after a full GC (jcmd GC.run) every minute
 #   startup      each service's start ("started in", Quarkus) and RSS when ready  vs  a bare Quarkus app with the
 #                same extensions (ratios/bare-app, built here once)
 #
@@ -597,11 +598,19 @@ if [[ $PAIRS == *" mixed "* ]]; then
     -T "$WORK/small.mp4" "$MAT/api/v1/materials/$SMALL/versions?fileName=clip.mp4"
   curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -X POST "$MAT/api/v1/materials/$SMALL/versions/1/publish"
   curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -X POST "$MAT/api/v1/materials/$SMALL/publish"
+  # each wrk paces its connections (wrk's delay(): a pause after each answer, the script's argument in ms), so that
+  # the load is a rate and not a number of connections: warm services answer so fast that one unpaced connection
+  # each already saturated the two cores
+  PACING='local pause = 0
+function init(args) pause = tonumber(args[1]) or 0 end
+function delay() return pause end'
+  echo "$PACING" >"$WORK/mixed-material.lua"
   cat >"$WORK/mixed-event.lua" <<LUA
 -- four reads (a campaign's public list, one province's, an iCalendar feed) to one write (an activity scheduled)
 local campaigns = {"$ORGANIC", "$GREEN", "$EXPERIENCE", "$QUALITY"}
 local units = {"110000", "320000", "330000", "440000", "510000", "650000"}
 $LUA_THREAD_IDS
+$PACING
 local counter = 0
 local template = [[$(write_body '%s')]]
 request = function()
@@ -622,6 +631,7 @@ end
 LUA
   cat >"$WORK/mixed-report.lua" <<LUA
 -- the national summary export and the statistics it is built from
+$PACING
 local counter = 0
 request = function()
   counter = counter + 1
@@ -630,12 +640,18 @@ request = function()
   return wrk.format("GET", path, {["Authorization"] = "Bearer $ADMIN"})
 end
 LUA
-  mixed_run() { # label connections-per-unit seconds: the three wrk at once, each probe's output kept as $WORK/mixed-<label>-*.out
-    wrk -t 1 -c $((2 * $2)) -d "${3}s" --latency -s "$WORK/mixed-event.lua" "$EV" >"$WORK/mixed-$1-event.out" 2>&1 &
+  MIXED_CONNS=4
+  mixed_run() { # label rate seconds: the three wrk at once, each paced to at most rate requests/s (event-service
+    # twice that) over MIXED_CONNS connections; each probe's output kept as $WORK/mixed-<label>-*.out
+    local c=$MIXED_CONNS
+    wrk -t 1 -c "$c" -d "${3}s" --latency -s "$WORK/mixed-event.lua" "$EV" -- $((c * 1000 / (2 * $2))) \
+      >"$WORK/mixed-$1-event.out" 2>&1 &
     local e=$!
-    wrk -t 1 -c "$2" -d "${3}s" --latency "$MAT/api/v1/materials/$SMALL/file" >"$WORK/mixed-$1-material.out" 2>&1 &
+    wrk -t 1 -c "$c" -d "${3}s" --latency -s "$WORK/mixed-material.lua" "$MAT/api/v1/materials/$SMALL/file" \
+      -- $((c * 1000 / $2)) >"$WORK/mixed-$1-material.out" 2>&1 &
     local m=$!
-    wrk -t 1 -c "$2" -d "${3}s" --latency -s "$WORK/mixed-report.lua" "$REP" >"$WORK/mixed-$1-report.out" 2>&1 &
+    wrk -t 1 -c "$c" -d "${3}s" --latency -s "$WORK/mixed-report.lua" "$REP" -- $((c * 1000 / $2)) \
+      >"$WORK/mixed-$1-report.out" 2>&1 &
     local r=$!
     wait $e $m $r || true
   }
@@ -643,17 +659,18 @@ LUA
   worst_p99() { p99s "$1" | cut -d' ' -f2 | sort -g | tail -n 1; }
   all_errors() { local n=0 part; for part in event material report; do n=$((n + $(errors "$(cat "$WORK/mixed-$1-$part.out")"))); done; echo $n; }
   # the services warm up first (unmeasured, as the pairs do), so that the probes find the load of warm services
-  mixed_run warmup 1 "$WARMUP"
-  # the highest load (connections doubling) whose every p99 stays under 200 ms with no error
-  k=1
-  for try in 1 2 4 8 16; do
+  mixed_run warmup 100 "$WARMUP"
+  # the highest rate (doubling) at which every p99 stays under 200 ms with no error; the lowest if none does
+  k=""
+  for try in 25 50 100 200 400 800; do
     mixed_run "probe-$try" "$try" "$PROBE_SECS"
     p=$(worst_p99 "probe-$try"); err=$(all_errors "probe-$try")
-    say "mixed probe: $try connection(s) per unit (event-service twice that): p99 (ms) $(p99s "probe-$try" | tr '\n' ' '), $err errors"
+    say "mixed probe: at most $try requests/s per service (event-service twice that): p99 (ms) $(p99s "probe-$try" | tr '\n' ' '), $err errors"
     [[ $(echo "$p < 200" | bc) == 1 && $err == 0 ]] || break
     k=$try
   done
-  say "mixed load: $MIXED_SECS s at $k connection(s) per unit; the heap after a full GC every minute"
+  [[ -n $k ]] || { k=25; say "mixed load: no probe kept p99 under 200 ms; the ten minutes run at the lowest rate"; }
+  say "mixed load: $MIXED_SECS s at most $k requests/s per service (event-service $((2 * k))); the heap after a full GC every minute"
   mixed_run load "$k" "$MIXED_SECS" &
   MIXED_PID=$!
   declare -A HEAP=()
