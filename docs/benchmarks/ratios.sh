@@ -28,7 +28,7 @@
 #
 #   docs/benchmarks/ratios.sh [extra activities …]   (default 0: the demo alone; `0 1000000`: every pair on the demo,
 #                                                    then again after loading 1,000,000 more, in the same suite)
-# Environment: RATIOS_POOL_RATE (2000: writes per second either side may make before the pool runs out),
+# Environment: RATIOS_POOL_RATE (4000: writes per second either side may make before the pool runs out),
 # RATIOS_SECONDS (5, per run), RATIOS_WARMUP (120, unmeasured, before the HTTP side of reads and writes),
 # RATIOS_WARMUP_RATE (500 writes/s of pool for it), RATIOS_ROUNDS (2: A B A B), RATIOS_CONNECTIONS (4: wrk and pgbench
 # alike), RATIOS_EVENTS (100 per propagation run), RATIOS_FILE_MIB (256), RATIOS_PER_UNIT (16 demo activities per
@@ -273,7 +273,7 @@ officer() {
     -cp "$ROOT/deploy/harness/target/classes" cn.gov.samr.campaigns.harness.DevTokens provincial-officer "$1")
   echo "${OFFICERS[$1]}"
 }
-POOL_RATE=${RATIOS_POOL_RATE:-2000} # the most writes per second either side may make: the pool lasts that long
+POOL_RATE=${RATIOS_POOL_RATE:-4000} # the most writes per second either side may make: the pool lasts that long
 WARMUP_RATE=${RATIOS_WARMUP_RATE:-500} # the same for the warm-up, whose rate is the cold service's (about 200/s)
 declare -A ONCE_PATH=([submit]=/api/v1/reports/%s/submit [receipt]=/api/v1/shipments/%s/receive) ONCE_BODY=()
 pool_slice() { # round: "first last" of A's targets in that round (0: the warm-up, warm-up rate × RATIOS_WARMUP of
