@@ -75,15 +75,9 @@ for t in java curl psql python3 bc; do has $t || die "$t is needed for anything 
 PROFILE=${RATIOS_PROFILE:-0} PROFILE_EVENT=${RATIOS_PROFILE_EVENT:-cpu}
 FLAMES=$ROOT/docs/benchmarks/flames
 if [[ $PROFILE == 1 ]]; then
-  mkdir -p "$WORK/profiler" "$WORK/flames" "$FLAMES"
-  for artifact in tools.profiler:async-profiler:4.2:jar:linux-x64 tools.profiler:jfr-converter:4.2; do
-    (cd "$ROOT" && { ./mvnw -q -o dependency:copy -Dartifact=$artifact -DoutputDirectory="$WORK/profiler" \
-      || ./mvnw -q dependency:copy -Dartifact=$artifact -DoutputDirectory="$WORK/profiler"; }) >&2 \
-      || die "async-profiler could not be had from Maven ($artifact)"
-  done
-  python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract("linux-x64/libasyncProfiler.so", sys.argv[2])' \
-    "$WORK/profiler/async-profiler-4.2-linux-x64.jar" "$WORK/profiler"
-  AP_LIB=$WORK/profiler/linux-x64/libasyncProfiler.so AP_CONVERTER=$WORK/profiler/jfr-converter-4.2.jar
+  mkdir -p "$WORK/flames" "$FLAMES"
+  . "$HERE/async-profiler.sh"
+  fetch_async_profiler "$ROOT" "$WORK/profiler" || die "async-profiler could not be had from Maven"
 fi
 
 # --- ports, databases, work directory, cleanup ------------------------------------------------------------------

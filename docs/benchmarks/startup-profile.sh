@@ -21,13 +21,10 @@ WORK=$(mktemp -d /tmp/startup-profile.XXXXXX)
 mkdir -p "$OUT"
 say() { printf '[startup-profile] %s\n' "$*" >&2; }
 [[ -f $BARE ]] || { say "the bare app is not built: run docs/benchmarks/ratios.sh once (RATIOS_PAIRS=startup)"; exit 1; }
-# async-profiler from the local Maven repository, like every other tool here
-for a in async-profiler:4.2:jar:linux-x64 jfr-converter:4.2; do
-  (cd "$ROOT" && ./mvnw -q -o dependency:copy -Dartifact=tools.profiler:$a -DoutputDirectory="$WORK")
-done
-(cd "$WORK" && unzip -q -o async-profiler-4.2-linux-x64.jar 'linux-x64/*')
-AP=$WORK/linux-x64/libasyncProfiler.so
-convert() { java -jar "$WORK/jfr-converter-4.2.jar" "--$EVENT" --total "$@" >/dev/null; }
+. "$HERE/ratios/async-profiler.sh"
+fetch_async_profiler "$ROOT" "$WORK" || { say "async-profiler could not be had from Maven"; exit 1; }
+AP=$AP_LIB
+convert() { java -jar "$AP_CONVERTER" "--$EVENT" --total "$@" >/dev/null; }
 free_port() { local p; while :; do p=$((20000 + RANDOM % 12000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
 KAFKA_PORT=$(free_port) PORT=$(free_port)
 INTERVAL=,interval=1ms; [[ $EVENT == alloc ]] && INTERVAL="" # alloc's interval is bytes: its default, 512 KB
